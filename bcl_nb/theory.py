@@ -56,7 +56,7 @@ def fn_density_ratio(u, # rank u = Φ(x̂) ∈ [0, 1] (tensor or float)
     u = _as_tensor(u)
     return 2 * ((1 - alpha) + (2 * alpha - 1) * u)
 
-# %% ../nbs/00_theory.ipynb #c023
+# %% ../nbs/00_theory.ipynb #c024
 def mixture_coefficients(alpha, # location α ∈ [0.5, 1]
                          tau_plus, # false-negative prior τ⁺ ∈ [0, 1)
                         ) -> tuple[Tensor, Tensor]:
@@ -75,7 +75,7 @@ def mixture_cdf(u, # rank u = Φ(x̂) ∈ [0, 1]
     u = _as_tensor(u)
     return a * u ** 2 + b * u
 
-# %% ../nbs/00_theory.ipynb #c028
+# %% ../nbs/00_theory.ipynb #c029
 def invert_mixture_cdf(F, # mixture CDF value(s) in [0, 1], e.g. an empirical CDF
                        alpha, # location α ∈ [0.5, 1]
                        tau_plus, # false-negative prior τ⁺ ∈ [0, 1)
@@ -85,7 +85,7 @@ def invert_mixture_cdf(F, # mixture CDF value(s) in [0, 1], e.g. an empirical CD
     F = _as_tensor(F)
     return 2 * F / (b + torch.sqrt(((1 + a) ** 2 - 4 * a * (1 - F)).clamp_min(0)))   # = sqrt(b² + 4aF), as a + b = 1
 
-# %% ../nbs/00_theory.ipynb #c037
+# %% ../nbs/00_theory.ipynb #c039
 def hard_negative_ratio(u, # rank u = Φ(x̂) ∈ [0, 1]
                         alpha, # location α ∈ [0.5, 1]
                         beta, # concentration β ∈ [0, 1]; not both α and β equal to 1
@@ -96,7 +96,7 @@ def hard_negative_ratio(u, # rank u = Φ(x̂) ∈ [0, 1]
     easy, hard = (1 - beta) * alpha, beta * (1 - alpha)
     return (easy * 2 * (1 - u) + hard * 2 * u) / (easy + hard)
 
-# %% ../nbs/00_theory.ipynb #c041
+# %% ../nbs/00_theory.ipynb #c043
 def tn_posterior(u, # rank u = Φ(x̂) ∈ [0, 1]
                  alpha, # location α ∈ [0.5, 1]
                  tau_plus, # false-negative prior τ⁺ ∈ [0, 1)
@@ -114,4 +114,5 @@ def importance_weight(u, # rank u = Φ(x̂) ∈ [0, 1], e.g. `invert_mixture_cdf
     "BCL's importance weight ω(u) = ψ/φ_UN of an unlabeled sample at rank u"
     check_params(tau_plus=tau_plus)
     mixture = (1 - tau_plus) * tn_density_ratio(u, alpha) + tau_plus * fn_density_ratio(u, alpha)
-    return hard_negative_ratio(u, alpha, beta) / mixture
+    # φ_UN = 0 only at α = 1, τ⁺ = 0, u = 1, where ψ = 0 too and the limit of the ratio is 1
+    return torch.where(mixture == 0, 1., hard_negative_ratio(u, alpha, beta) / mixture)
