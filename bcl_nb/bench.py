@@ -180,4 +180,3 @@ def bcl_bench(batch_sizes:str='64,256,1024,4096', # comma-separated batch sizes 
         with open(csv, 'w') as f:
             f.write("B,loss,median_ms,min_ms,timed_calls,ratio_to_ntxent,peak_mb\n")
             for r in rows: f.write(f"{r['B']},{r['loss']},{r['ms']:.4f},{r['min_ms']:.4f},{r['n']},{r['ratio']:.4f},{r['peak_mb']:.2f}\n")
-    return rows
