@@ -74,7 +74,7 @@ def append_rows(path, rows:list[dict]):
         if new: w.writeheader()
         w.writerows(rows)
 
-def _key(row): return tuple(str(row[k]) for k in RUN_KEYS)
+def _key(row): return tuple('' if row.get(k) is None else str(row[k]) for k in RUN_KEYS)
 
 # %% ../nbs/07_experiments.ipynb #c014
 def evaluate_features(model, memory:ImageTensors, queries:ImageTensors, dataset:str, linear_epochs:int, seed:int=0) -> dict:
@@ -102,10 +102,9 @@ def run_experiment(loss:str, # simclr | dcl | hcl | bcl
     row = dict(grid=grid, protocol=protocol, loss=loss, alpha=alpha, beta=beta, tau_plus=0.0 if loss == 'simclr' else r['tau_plus'],
                temperature=r['temperature'], seed=seed, epochs=r['epochs'], limit=r['limit'], batch_size=r['batch_size'], encoder=r['encoder'])
     out = Path(results_dir)/f"{grid}.csv"
-    if _key({k: ('' if v is None else v) for k, v in row.items()}) in {_key({k: ('' if x.get(k) is None else x.get(k)) for k in RUN_KEYS}) for x in read_rows(out)}:
+    if _key(row) in {_key(x) for x in read_rows(out)}:
         print(f"skip (already in {out}): {loss} α={alpha} β={beta} seed={seed}"); return None
-    kw = dict(alpha=alpha if alpha is not None else 0.5, beta=beta if beta is not None else 0.5) if loss == 'bcl' else {}
-    if loss == 'hcl': kw = dict(beta=beta)
+    kw = dict(alpha=alpha, beta=beta) if loss == 'bcl' else dict(beta=beta) if loss == 'hcl' else {}
     t0 = time.perf_counter()
     res = train(dataset=r['dataset'], limit=r['limit'], loss=loss, tau_plus=row['tau_plus'] if loss != 'simclr' else 0.1,
                 temperature=r['temperature'], encoder=r['encoder'], batch_size=r['batch_size'], epochs=r['epochs'], lr=r['lr'],
