@@ -4,27 +4,27 @@
 
 # %% ../nbs/07_experiments.ipynb #c003
 from __future__ import annotations
-import csv, os, platform, time
+import csv, json, os, platform, tempfile, time
 from datetime import datetime, timezone
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['RECIPE', 'COMPARISON_BCL', 'HCL_BETA', 'RUN_KEYS', 'machine', 'holdout_split', 'read_rows', 'append_rows',
-           'evaluate_features', 'run_experiment', 'pixel_baselines', 'bcl_experiment', 'summarize',
-           'paired_differences', 'results_markdown', 'conclusion']
+__all__ = ['RECIPE', 'COMPARISON_BCL', 'HCL_BETA', 'RUN_KEYS', 'TUNE_BASE', 'machine', 'holdout_split', 'read_rows',
+           'append_rows', 'evaluate_features', 'run_experiment', 'pixel_baselines', 'tune_recipe', 'recipe_curve',
+           'bcl_experiment', 'summarize', 'paired_differences', 'results_markdown', 'conclusion']
 
 # %% ../nbs/07_experiments.ipynb #c004
 import torch
 from fastcore.script import call_parse
-from .data import ImageTensors, load_dataset
+from .data import ImageTensors, load_dataset, make_augment
 from .evaluate import extract_features, knn_accuracy, linear_probe_features, pixel_features
 from .losses import LOSSES
 from .train import train
 
 # %% ../nbs/07_experiments.ipynb #c007
-RECIPE = dict(dataset='fashion_mnist', encoder='cnn', limit=20000, epochs=4, batch_size=256, temperature=0.5, lr=1e-3,
-              tau_plus=0.1, linear_epochs=30, n_val=5000)
-COMPARISON_BCL = dict(alpha=0.7, beta=1.0)   # the paper's STL-10 / CIFAR-100 setting; to be replaced by the sweep's best (see below)
+RECIPE = dict(dataset='fashion_mnist', encoder='cnn', widths=(32, 64, 128), limit=55000, epochs=2, batch_size=128, temperature=0.1,
+              lr=1e-3, crop_scale=(0.6, 1.0), tau_plus=0.1, linear_epochs=30, n_val=5000)
+COMPARISON_BCL = dict(alpha=0.8, beta=0.5)   # the best cell of the validation sweep (checked against results/sweep.csv below)
 HCL_BETA = 1.0
 
 # %% ../nbs/07_experiments.ipynb #c008
@@ -52,7 +52,8 @@ def holdout_split(dataset:str, # dataset name
     return sub, val
 
 # %% ../nbs/07_experiments.ipynb #c013
-RUN_KEYS = ('grid', 'protocol', 'loss', 'alpha', 'beta', 'tau_plus', 'temperature', 'seed', 'epochs', 'limit', 'batch_size', 'encoder')
+RUN_KEYS = ('grid', 'protocol', 'loss', 'alpha', 'beta', 'tau_plus', 'temperature', 'seed', 'epochs', 'limit', 'batch_size', 'encoder',
+            'widths', 'lr', 'crop_scale')
 
 def read_rows(path) -> list[dict]:
     "Rows of a results CSV as dicts (numbers parsed), or [] if the file does not exist."
@@ -100,15 +101,17 @@ def run_experiment(loss:str, # simclr | dcl | hcl | bcl
     elif loss == 'hcl': alpha, beta = None, HCL_BETA if beta is None else beta
     else: alpha, beta = None, None
     row = dict(grid=grid, protocol=protocol, loss=loss, alpha=alpha, beta=beta, tau_plus=0.0 if loss == 'simclr' else r['tau_plus'],
-               temperature=r['temperature'], seed=seed, epochs=r['epochs'], limit=r['limit'], batch_size=r['batch_size'], encoder=r['encoder'])
+               temperature=r['temperature'], seed=seed, epochs=r['epochs'], limit=r['limit'], batch_size=r['batch_size'], encoder=r['encoder'],
+               widths='-'.join(map(str, r['widths'])), lr=r['lr'], crop_scale='-'.join(map(str, r['crop_scale'])))
     out = Path(results_dir)/f"{grid}.csv"
     if _key(row) in {_key(x) for x in read_rows(out)}:
         print(f"skip (already in {out}): {loss} α={alpha} β={beta} seed={seed}"); return None
     kw = dict(alpha=alpha, beta=beta) if loss == 'bcl' else dict(beta=beta) if loss == 'hcl' else {}
     t0 = time.perf_counter()
     res = train(dataset=r['dataset'], limit=r['limit'], loss=loss, tau_plus=row['tau_plus'] if loss != 'simclr' else 0.1,
-                temperature=r['temperature'], encoder=r['encoder'], batch_size=r['batch_size'], epochs=r['epochs'], lr=r['lr'],
-                seed=seed, knn_every=1 if protocol == 'test' else 0, knn_limit=None, save=False, progress=progress, device='cpu', **kw)
+                temperature=r['temperature'], encoder=r['encoder'], widths=r['widths'], batch_size=r['batch_size'], epochs=r['epochs'],
+                lr=r['lr'], augment=make_augment(r['dataset'], scale=r['crop_scale']), seed=seed, knn_every=1 if protocol == 'test' else 0,
+                knn_limit=None, save=False, progress=progress, device='cpu', **kw)
     train_min = (time.perf_counter() - t0) / 60
     if protocol == 'val': memory, queries = holdout_split(r['dataset'], r['limit'], r['n_val'], seed)
     else: memory, queries = load_dataset(r['dataset'], 'train'), load_dataset(r['dataset'], 'test')
@@ -146,10 +149,61 @@ def pixel_baselines(results_dir='results', recipe:dict|None=None, linear_epochs:
     return rows
 
 # %% ../nbs/07_experiments.ipynb #c020
+TUNE_BASE = dict(dataset='fashion_mnist', encoder='cnn', widths=(32, 64, 128), limit=55000, epochs=2, batch_size=256,
+                 temperature=0.5, lr=1e-3, crop_scale=(0.2, 1.0), n_val=5000)
+
+def tune_recipe(name:str, # a label for this candidate
+                results_dir='results', # tuning.csv goes here
+                progress:bool=True,
+                **overrides # changes to `TUNE_BASE`, e.g. temperature=0.1, crop_scale=(0.6, 1.0)
+               ) -> dict:
+    "Score one SimCLR recipe candidate by kNN top-1 on the validation split; appends a row to `tuning.csv`."
+    bad = set(overrides) - set(TUNE_BASE)
+    if bad: raise ValueError(f"unknown recipe settings {sorted(bad)}; choose from {', '.join(TUNE_BASE)}")
+    r = {**TUNE_BASE, **overrides}
+    memory, queries = holdout_split(r['dataset'], r['limit'], r['n_val'], 0)
+    t0 = time.perf_counter()
+    res = train(dataset=r['dataset'], limit=r['limit'], loss='simclr', temperature=r['temperature'], encoder=r['encoder'],
+                widths=r['widths'], batch_size=r['batch_size'], epochs=r['epochs'], lr=r['lr'], seed=0, knn_every=0,
+                augment=make_augment(r['dataset'], scale=r['crop_scale']), save=False, progress=progress, device='cpu')
+    mins = (time.perf_counter() - t0) / 60
+    knn = evaluate_features(res['model'], memory, queries, r['dataset'], 0)['knn_top1']
+    row = dict(name=name, overrides=json.dumps(overrides), train_minutes=round(mins, 2),
+               images_per_s=round(sum(m['images_per_s'] for m in res['metrics']) / len(res['metrics'])),
+               val_knn_top1=round(knn, 4), machine=machine(), finished=datetime.now(timezone.utc).strftime('%Y-%m-%d %H:%M'))
+    append_rows(Path(results_dir)/'tuning.csv', [row])
+    return row
+
+# %% ../nbs/07_experiments.ipynb #c025
+def recipe_curve(epochs:int=20, # train up to this many epochs
+                 every:int=2, # score on the validation split after every this many epochs
+                 results_dir='results', # recipe_curve.csv goes here
+                 progress:bool=True,
+                 **overrides # changes to `RECIPE`
+                ) -> list[dict]:
+    "Validation kNN of one SimCLR run with `RECIPE` against its training minutes; appends rows as it goes."
+    r = {**RECIPE, **overrides}
+    memory, queries = holdout_split(r['dataset'], r['limit'], r['n_val'], 0)
+    rows = []
+    with tempfile.TemporaryDirectory() as d:
+        ckpt = None
+        for e in range(every, epochs + 1, every):
+            res = train(dataset=r['dataset'], limit=r['limit'], loss='simclr', temperature=r['temperature'], encoder=r['encoder'],
+                        widths=r['widths'], batch_size=r['batch_size'], epochs=e, lr=r['lr'], seed=0, knn_every=0,
+                        augment=make_augment(r['dataset'], scale=r['crop_scale']), out_dir=d, resume=ckpt, progress=progress, device='cpu')
+            ckpt = res['checkpoint']
+            knn = evaluate_features(res['model'], memory, queries, r['dataset'], 0)['knn_top1']
+            row = dict(epoch=e, images_seen=e * r['limit'], train_minutes=round(sum(m['seconds'] for m in res['metrics']) / 60, 2),
+                       val_knn_top1=round(knn, 4), machine=machine(), finished=datetime.now(timezone.utc).strftime('%Y-%m-%d %H:%M'))
+            append_rows(Path(results_dir)/'recipe_curve.csv', [row]); rows.append(row)
+            if progress: print(f"epoch {e}: {row['train_minutes']:.1f} min, val kNN {100 * knn:.2f}%")
+    return rows
+
+# %% ../nbs/07_experiments.ipynb #c027
 def _floats(s): return [float(v) for v in str(s).split(',') if v.strip()]
 
 @call_parse
-def bcl_experiment(grid:str, # comparison | sweep | baselines
+def bcl_experiment(grid:str, # comparison | sweep | baselines | curve
                    seeds:str='0,1,2', # comma-separated seeds (comparison)
                    losses:str='simclr,dcl,hcl,bcl', # comma-separated losses (comparison)
                    alphas:str='0.6,0.7,0.8,0.9', betas:str='0.5,0.9,1.0', # BCL sweep grid
@@ -165,6 +219,7 @@ def bcl_experiment(grid:str, # comparison | sweep | baselines
         rec = {k: v for k, v in dict(epochs=epochs, limit=limit).items() if v is not None}
         if grid == 'baselines':
             for r in pixel_baselines(results_dir, rec): print(f"raw pixels ({r['protocol']}): kNN {100 * r['knn_top1']:.2f}%  linear {100 * r['linear_top1']:.2f}%")
+        elif grid == 'curve': recipe_curve(epochs or 20, 2, results_dir)
         elif grid == 'sweep':
             for a in _floats(alphas):
                 for b in _floats(betas): run_experiment('bcl', 0, 'val', 'sweep', a, b, results_dir, rec)
@@ -173,10 +228,10 @@ def bcl_experiment(grid:str, # comparison | sweep | baselines
                 for l in losses.split(','):
                     if l not in LOSSES: raise ValueError(f"unknown loss {l!r}; choose from {', '.join(LOSSES)}")
                     run_experiment(l, s, 'test', 'comparison', alpha if l == 'bcl' else None, beta if l == 'bcl' else None, results_dir, rec)
-        else: raise ValueError(f"grid must be comparison, sweep or baselines; got {grid!r}")
+        else: raise ValueError(f"grid must be comparison, sweep, baselines or curve; got {grid!r}")
     except (ValueError, FileNotFoundError) as e: sys.exit(f"bcl_experiment: error: {e}")
 
-# %% ../nbs/07_experiments.ipynb #c022
+# %% ../nbs/07_experiments.ipynb #c029
 def summarize(rows:list[dict], by=('loss',), metrics=('knn_top1', 'linear_top1')) -> list[dict]:
     "Mean, sample standard deviation and count of `metrics` (in %) per group of `by`."
     groups = {}
@@ -211,7 +266,7 @@ def results_markdown(results_dir='results') -> str:
         lines.append(f"| {name} | {pm('knn_top1')} | {pm('linear_top1')} | {s['n']} | {s['train_minutes']:.1f} |")
     return "\n".join(lines)
 
-# %% ../nbs/07_experiments.ipynb #c023
+# %% ../nbs/07_experiments.ipynb #c030
 def conclusion(results_dir='results', metric:str='knn_top1') -> str:
     "One paragraph, computed from the CSVs: did BCL beat the baselines, by how much, against the seed-to-seed spread?"
     rows = read_rows(Path(results_dir)/'comparison.csv')
@@ -229,13 +284,17 @@ def conclusion(results_dir='results', metric:str='knn_top1') -> str:
     elif abs(diff) > 2 * spread: verdict = "more than twice that spread"
     else: verdict = "within twice that spread, so this run cannot tell BCL from the best baseline"
     counts = ', '.join(name[l] + ' ' + str(d['n']) for l, d in s.items())
-    text = (f"Seeds per loss: {counts}. " if metric == 'knn_top1' else '') + (f"BCL's mean {metric.split('_')[0]} top-1 is "
+    text = (f"Seeds per loss: {counts}. " if metric == 'knn_top1' else '') + (f"BCL's mean {'kNN' if metric == 'knn_top1' else 'linear-probe'} top-1 is "
             f"{s['bcl'][m]:.2f}%, {diff:+.2f} points against the best baseline ({name[best['loss']]}, {best[m]:.2f}%); the largest "
             f"seed-to-seed standard deviation is {spread:.2f} points: {verdict}.")
     if pairs: text += f" Paired by seed, BCL − {name[best['loss']]} = {', '.join(f'{d:+.2f}' for d in pairs)} points."
+    wins = [f"{name[l]} ({min(d):+.2f} to {max(d):+.2f})" for l, d in paired_differences(rows, 'bcl', metric).items()
+            if l != best['loss'] and d and min(d) > 0]
+    if wins: text += f" BCL is above {' and '.join(wins)} in every seed."
     if px:
-        top = max(d[m] for d in s.values())
-        below = top < 100 * px[-1][metric]
-        text += (f" Every loss stays {'below' if below else 'above'} raw pixels ({100 * px[-1][metric]:.2f}%) on this metric"
-                 + ("; under this short CPU recipe the representations are far from converged, and the ranking may change with longer training." if below else "."))
+        ref = 100 * px[-1][metric]
+        above = [name[l] for l, d in s.items() if d[m] > ref]
+        where = ("every loss is above" if len(above) == len(s) else "every loss stays below" if not above
+                 else f"only {', '.join(above)} {'is' if len(above) == 1 else 'are'} above")
+        text += f" Against raw pixels ({ref:.2f}%), {where} on this metric."
     return text
