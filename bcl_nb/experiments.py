@@ -86,6 +86,12 @@ def evaluate_features(model, memory:ImageTensors, queries:ImageTensors, dataset:
     if linear_epochs: res['linear_top1'] = linear_probe_features(ftr, ytr, fte, yte, epochs=linear_epochs, seed=seed)
     return res
 
+def _pretrain(r:dict, loss:str='simclr', seed:int=0, **kw) -> dict:
+    "`train` on CPU with the settings of the recipe dict `r` (the keys of `RECIPE`); `kw` adds or overrides `train` arguments."
+    return train(**{**dict(dataset=r['dataset'], limit=r['limit'], loss=loss, temperature=r['temperature'], encoder=r['encoder'],
+                           widths=r['widths'], batch_size=r['batch_size'], epochs=r['epochs'], lr=r['lr'], seed=seed, knn_every=0,
+                           augment=make_augment(r['dataset'], scale=r['crop_scale']), save=False, device='cpu'), **kw})
+
 def run_experiment(loss:str, # simclr | dcl | hcl | bcl
                    seed:int=0, # seeds subset, initialisation, batches and augmentations
                    protocol:str='test', # 'val': held-out training images; 'test': the test set
@@ -108,10 +114,8 @@ def run_experiment(loss:str, # simclr | dcl | hcl | bcl
         print(f"skip (already in {out}): {loss} α={alpha} β={beta} seed={seed}"); return None
     kw = dict(alpha=alpha, beta=beta) if loss == 'bcl' else dict(beta=beta) if loss == 'hcl' else {}
     t0 = time.perf_counter()
-    res = train(dataset=r['dataset'], limit=r['limit'], loss=loss, tau_plus=row['tau_plus'] if loss != 'simclr' else 0.1,
-                temperature=r['temperature'], encoder=r['encoder'], widths=r['widths'], batch_size=r['batch_size'], epochs=r['epochs'],
-                lr=r['lr'], augment=make_augment(r['dataset'], scale=r['crop_scale']), seed=seed, knn_every=1 if protocol == 'test' else 0,
-                knn_limit=None, save=False, progress=progress, device='cpu', **kw)
+    res = _pretrain(r, loss, seed, tau_plus=row['tau_plus'] if loss != 'simclr' else 0.1, knn_every=1 if protocol == 'test' else 0,
+                    knn_limit=None, progress=progress, **kw)
     train_min = (time.perf_counter() - t0) / 60
     if protocol == 'val': memory, queries = holdout_split(r['dataset'], r['limit'], r['n_val'], seed)
     else: memory, queries = load_dataset(r['dataset'], 'train'), load_dataset(r['dataset'], 'test')
@@ -163,9 +167,7 @@ def tune_recipe(name:str, # a label for this candidate
     r = {**TUNE_BASE, **overrides}
     memory, queries = holdout_split(r['dataset'], r['limit'], r['n_val'], 0)
     t0 = time.perf_counter()
-    res = train(dataset=r['dataset'], limit=r['limit'], loss='simclr', temperature=r['temperature'], encoder=r['encoder'],
-                widths=r['widths'], batch_size=r['batch_size'], epochs=r['epochs'], lr=r['lr'], seed=0, knn_every=0,
-                augment=make_augment(r['dataset'], scale=r['crop_scale']), save=False, progress=progress, device='cpu')
+    res = _pretrain(r, progress=progress)
     mins = (time.perf_counter() - t0) / 60
     knn = evaluate_features(res['model'], memory, queries, r['dataset'], 0)['knn_top1']
     row = dict(name=name, overrides=json.dumps(overrides), train_minutes=round(mins, 2),
@@ -188,9 +190,7 @@ def recipe_curve(epochs:int=20, # train up to this many epochs
     with tempfile.TemporaryDirectory() as d:
         ckpt = None
         for e in range(every, epochs + 1, every):
-            res = train(dataset=r['dataset'], limit=r['limit'], loss='simclr', temperature=r['temperature'], encoder=r['encoder'],
-                        widths=r['widths'], batch_size=r['batch_size'], epochs=e, lr=r['lr'], seed=0, knn_every=0,
-                        augment=make_augment(r['dataset'], scale=r['crop_scale']), out_dir=d, resume=ckpt, progress=progress, device='cpu')
+            res = _pretrain(r, epochs=e, out_dir=d, resume=ckpt, save=True, progress=progress)
             ckpt = res['checkpoint']
             knn = evaluate_features(res['model'], memory, queries, r['dataset'], 0)['knn_top1']
             row = dict(epoch=e, images_seen=e * r['limit'], train_minutes=round(sum(m['seconds'] for m in res['metrics']) / 60, 2),
@@ -199,7 +199,7 @@ def recipe_curve(epochs:int=20, # train up to this many epochs
             if progress: print(f"epoch {e}: {row['train_minutes']:.1f} min, val kNN {100 * knn:.2f}%")
     return rows
 
-# %% ../nbs/07_experiments.ipynb #c027
+# %% ../nbs/07_experiments.ipynb #c028
 def _floats(s): return [float(v) for v in str(s).split(',') if v.strip()]
 
 @call_parse
@@ -231,7 +231,7 @@ def bcl_experiment(grid:str, # comparison | sweep | baselines | curve
         else: raise ValueError(f"grid must be comparison, sweep, baselines or curve; got {grid!r}")
     except (ValueError, FileNotFoundError) as e: sys.exit(f"bcl_experiment: error: {e}")
 
-# %% ../nbs/07_experiments.ipynb #c029
+# %% ../nbs/07_experiments.ipynb #c030
 def summarize(rows:list[dict], by=('loss',), metrics=('knn_top1', 'linear_top1')) -> list[dict]:
     "Mean, sample standard deviation and count of `metrics` (in %) per group of `by`."
     groups = {}
@@ -266,7 +266,7 @@ def results_markdown(results_dir='results') -> str:
         lines.append(f"| {name} | {pm('knn_top1')} | {pm('linear_top1')} | {s['n']} | {s['train_minutes']:.1f} |")
     return "\n".join(lines)
 
-# %% ../nbs/07_experiments.ipynb #c030
+# %% ../nbs/07_experiments.ipynb #c031
 def conclusion(results_dir='results', metric:str='knn_top1') -> str:
     "One paragraph, computed from the CSVs: did BCL beat the baselines, by how much, against the seed-to-seed spread?"
     rows = read_rows(Path(results_dir)/'comparison.csv')
