@@ -11,6 +11,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 from torch import Tensor
 from fastcore.script import call_parse
+from .core import cli_errors, pick_device
 from .data import DATASETS, ImageTensors, load_dataset, normalize, check_dataset_name
 from .models import load_checkpoint, model_from_checkpoint
 
@@ -19,27 +20,20 @@ __all__ = ['ALPHA_MAPPINGS', 'extract_features', 'knn_predict', 'knn_accuracy', 
            'linear_probe', 'similarity_auc', 'alpha_from_auc', 'pixel_features', 'evaluate_checkpoint', 'bcl_eval']
 
 # %% ../nbs/06_evaluate.ipynb #c008
-def _device(device):
-    try: dev = torch.device(device)
-    except (RuntimeError, TypeError) as e: raise ValueError(f"device must be like 'cpu', 'cuda' or 'cuda:1'; got {device!r}") from None
-    if dev.type == 'cuda' and not torch.cuda.is_available(): raise ValueError(f"device {device!r} requested but CUDA is not available; use --device cpu")
-    return dev
-
 @torch.no_grad()
 def extract_features(model:nn.Module, # returns (h, z) or a feature tensor
                      data:ImageTensors, # images to encode
-                     dataset_name:str, # picks the normalisation
                      batch_size:int=512, # images per forward pass
                      device='cpu', # where to run the model
                     ):
     "Encoder features of `data` in eval mode, L2-normalised, on the CPU: returns (feats (N, D) float32, labels (N,))."
-    dev = _device(device)
+    dev = pick_device(device)
     was_training = model.training
     model.eval()
     try:
         out = []
         for i in range(0, len(data), batch_size):
-            x = normalize(data.x[i:i + batch_size].to(dev), dataset_name)
+            x = normalize(data.x[i:i + batch_size].to(dev), data)
             h = model(x)
             if isinstance(h, (tuple, list)): h = h[0]
             out.append(F.normalize(h.float().flatten(1), dim=1).cpu())
@@ -90,12 +84,11 @@ def knn_accuracy(train_feats:Tensor, train_labels:Tensor, # memory bank (N, D), 
 def knn_monitor(model:nn.Module, # encoder or ContrastiveModel
                 memory:ImageTensors, # labelled memory bank (e.g. the training images, no augmentation)
                 test:ImageTensors, # labelled queries
-                dataset_name:str, # picks the normalisation
                 k:int=200, temperature:float=0.1, # weighted-kNN settings of the reference code
                 device='cpu', batch_size:int=512):
     "Weighted-kNN top-1 accuracy of `model`'s features: memory bank `memory`, queries `test`."
-    ftr, ytr = extract_features(model, memory, dataset_name, batch_size, device)
-    fte, yte = extract_features(model, test, dataset_name, batch_size, device)
+    ftr, ytr = extract_features(model, memory, batch_size, device)
+    fte, yte = extract_features(model, test, batch_size, device)
     return knn_accuracy(ftr, ytr, fte, yte, k, temperature)
 
 # %% ../nbs/06_evaluate.ipynb #c021
@@ -109,7 +102,7 @@ def linear_probe_features(train_feats:Tensor, train_labels:Tensor, # (N, D), (N,
     _check_feats(train_feats, train_labels, test_feats, test_labels)
     if int(epochs) != epochs or epochs < 1: raise ValueError(f"epochs must be a positive integer; got {epochs!r}")
     if not lr > 0: raise ValueError(f"lr must be > 0; got {lr!r}")
-    dev = _device(device)
+    dev = pick_device(device)
     c = int(num_classes or int(train_labels.max()) + 1)
     mean, std = train_feats.mean(0), train_feats.std(0).clamp(min=1e-6)
     xtr, xte = ((train_feats - mean) / std).to(dev), ((test_feats - mean) / std).to(dev)
@@ -134,11 +127,10 @@ def linear_probe_features(train_feats:Tensor, train_labels:Tensor, # (N, D), (N,
 
 def linear_probe(model:nn.Module, # encoder or ContrastiveModel, frozen
                  train:ImageTensors, test:ImageTensors, # labelled training and evaluation images
-                 dataset_name:str, # picks the normalisation
-                 epochs:int=100, lr:float=1e-2, device='cpu', batch_size:int=512, seed:int=0):
+                  epochs:int=100, lr:float=1e-2, device='cpu', batch_size:int=512, seed:int=0):
     "Linear-probe top-1 accuracy of `model`'s frozen features (computed once, then cached)."
-    ftr, ytr = extract_features(model, train, dataset_name, batch_size, device)
-    fte, yte = extract_features(model, test, dataset_name, batch_size, device)
+    ftr, ytr = extract_features(model, train, batch_size, device)
+    fte, yte = extract_features(model, test, batch_size, device)
     return linear_probe_features(ftr, ytr, fte, yte, epochs, lr, batch_size, seed=seed, device=device)
 
 # %% ../nbs/06_evaluate.ipynb #c027
@@ -184,10 +176,9 @@ def alpha_from_auc(auc:float, # a similarity AUC in [0, 1]
 
 # %% ../nbs/06_evaluate.ipynb #c038
 def pixel_features(data:ImageTensors, # images
-                   dataset_name:str, # picks the normalisation
-                   chunk:int=8192):
+                      chunk:int=8192):
     "Normalised raw pixels, flattened and L2-normalised, as features: returns (feats, labels)."
-    out = [F.normalize(normalize(x, dataset_name).flatten(1), dim=1) for x in data.x.split(chunk)]
+    out = [F.normalize(normalize(x, data).flatten(1), dim=1) for x in data.x.split(chunk)]
     return torch.cat(out), data.y.clone()
 
 # %% ../nbs/06_evaluate.ipynb #c045
@@ -202,7 +193,7 @@ def evaluate_checkpoint(checkpoint:str|Path, # a checkpoint written by bcl_train
     "kNN and linear-probe top-1 of a checkpoint's encoder on a dataset's test split; returns a dict of results."
     if int(knn_k) != knn_k or knn_k < 0: raise ValueError(f"knn_k must be a non-negative integer; got {knn_k!r}")
     if int(linear_epochs) != linear_epochs or linear_epochs < 0: raise ValueError(f"linear_epochs must be a non-negative integer; got {linear_epochs!r}")
-    dev = _device(device)
+    dev = pick_device(device)
     ckpt = load_checkpoint(checkpoint)
     model = model_from_checkpoint(ckpt).to(dev)
     cfg = ckpt.get('config', {})
@@ -219,8 +210,8 @@ def evaluate_checkpoint(checkpoint:str|Path, # a checkpoint written by bcl_train
     if memory.y.min() < 0: raise ValueError(f"dataset {dataset} has unlabeled training images; kNN and the linear probe need labels")
     res = dict(checkpoint=str(checkpoint), dataset=dataset, epoch=ckpt.get('epoch'), encoder=cfg.get('encoder'),
                n_memory=len(memory), n_test=len(test))
-    ftr, ytr = extract_features(model, memory, dataset, batch_size, dev)
-    fte, yte = extract_features(model, test, dataset, batch_size, dev)
+    ftr, ytr = extract_features(model, memory, batch_size, dev)
+    fte, yte = extract_features(model, test, batch_size, dev)
     if knn_k: res['knn_top1'] = knn_accuracy(ftr, ytr, fte, yte, knn_k, knn_temperature, len(memory.classes) or None)
     if linear_epochs: res['linear_top1'] = linear_probe_features(ftr, ytr, fte, yte, linear_epochs, device=dev,
                                                                  num_classes=len(memory.classes) or None)
@@ -243,8 +234,6 @@ def bcl_eval(checkpoint:str, # checkpoint file written by bcl_train
              download:bool=False, # allow torchvision to download a missing dataset
             ):
     "Evaluate a pretrained checkpoint: weighted-kNN and linear-probe top-1 on the test split."
-    try:
+    with cli_errors('bcl_eval'):
         torch.set_num_threads(min(torch.get_num_threads(), os.cpu_count() or 1))
         evaluate_checkpoint(checkpoint, dataset, data_dir, knn_k, linear_epochs, device, limit, download)
-    except (ValueError, FileNotFoundError) as e: sys.exit(f"bcl_eval: error: {e}")
-    except KeyboardInterrupt: sys.exit("bcl_eval: interrupted")

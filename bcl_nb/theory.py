@@ -9,8 +9,8 @@ import torch
 from torch import Tensor
 
 # %% auto #0
-__all__ = ['check_params', 'tn_density_ratio', 'fn_density_ratio', 'mixture_coefficients', 'mixture_cdf', 'invert_mixture_cdf',
-           'hard_negative_ratio', 'tn_posterior', 'importance_weight']
+__all__ = ['check_range', 'check_params', 'tn_density_ratio', 'fn_density_ratio', 'mixture_coefficients', 'mixture_cdf',
+           'invert_mixture_cdf', 'hard_negative_ratio', 'tn_posterior', 'importance_weight']
 
 # %% ../nbs/00_theory.ipynb #c007
 def _as_tensor(x, dtype=None) -> Tensor:
@@ -18,12 +18,17 @@ def _as_tensor(x, dtype=None) -> Tensor:
     if isinstance(x, Tensor) and x.is_floating_point(): return x if dtype is None else x.to(dtype)
     return torch.as_tensor(x, dtype=dtype or torch.float64)
 
-def _check_range(name, value, lo, hi, lo_open=False, hi_open=False):
+def check_range(name:str, # the parameter's name, as the user types it
+                value, # a number or a tensor of numbers
+                lo:float, hi:float, # the range's ends
+                lo_open:bool=False, hi_open:bool=False, # exclude the ends
+               ):
+    "Raise a one-line `ValueError` naming `name` unless every entry of `value` is finite and within the range."
+    rng = f"{'(' if lo_open else '['}{lo}, {hi}{')' if hi_open else ']'}"
+    if value is None or isinstance(value, (bool, str)): raise ValueError(f"{name} must be a number in {rng}, got {value!r}")
     v = _as_tensor(value).detach()
     bad = ~torch.isfinite(v) | ((v <= lo) if lo_open else (v < lo)) | ((v >= hi) if hi_open else (v > hi))
-    if bad.any():
-        rng = f"{'(' if lo_open else '['}{lo}, {hi}{')' if hi_open else ']'}"
-        raise ValueError(f"{name} must be in {rng}, got {v[bad].flatten()[0].item():g}")
+    if bad.any(): raise ValueError(f"{name} must be in {rng}, got {v[bad].flatten()[0].item():g}")
 
 def check_params(alpha=None, # location α ∈ [0.5, 1]
                  beta=None, # concentration β ∈ [0, 1]
@@ -31,10 +36,10 @@ def check_params(alpha=None, # location α ∈ [0.5, 1]
                  temperature=None, # softmax temperature t > 0
                 ):
     "Raise a `ValueError` naming the first parameter out of its range (or α = β = 1)"
-    if temperature is not None: _check_range('temperature', temperature, 0, math.inf, lo_open=True, hi_open=True)
-    if tau_plus is not None: _check_range('tau_plus', tau_plus, 0, 1, hi_open=True)
-    if alpha is not None: _check_range('alpha', alpha, 0.5, 1)
-    if beta is not None: _check_range('beta', beta, 0, 1)
+    if temperature is not None: check_range('temperature', temperature, 0, math.inf, lo_open=True, hi_open=True)
+    if tau_plus is not None: check_range('tau_plus', tau_plus, 0, 1, hi_open=True)
+    if alpha is not None: check_range('alpha', alpha, 0.5, 1)
+    if beta is not None: check_range('beta', beta, 0, 1)
     if alpha is not None and beta is not None and ((_as_tensor(alpha) == 1) & (_as_tensor(beta) == 1)).any():
         raise ValueError("alpha = beta = 1 is degenerate (the hard-negative distribution has zero mass); "
                          "use beta < 1 or alpha < 1")
