@@ -6,7 +6,6 @@
 from __future__ import annotations
 import contextlib, itertools, math, os, statistics, sys, time
 import torch
-import torch.nn.functional as F
 from fastcore.script import call_parse
 from .core import check_int, cli_errors, pick_device
 from .losses import NTXentLoss, DebiasedContrastiveLoss, HardNegativeContrastiveLoss, BayesianContrastiveLoss, authors_bcl_loss

@@ -4,7 +4,7 @@
 
 # %% ../nbs/06_evaluate.ipynb #c003
 from __future__ import annotations
-import math, os, sys
+import math, os
 from pathlib import Path
 import torch
 import torch.nn as nn

@@ -30,7 +30,7 @@ from fastprogress.fastprogress import master_bar, progress_bar
 # %% ../nbs/07_train.ipynb #c005
 from .theory import check_params, check_range
 from .core import check_int, check_choice, cli_errors, pick_device, distributed_env, sync_batchnorm
-from .data import DATASETS, ImageTensors, load_dataset, TwoViewAugment, batch_loader, normalize
+from .data import DATASETS, ImageTensors, load_dataset, TwoViewAugment, batch_loader
 from .models import ENCODERS, build_model, save_checkpoint, load_checkpoint
 from .losses import LOSS_NAMES, loss_params, make_loss
 from .evaluate import ALPHA_MAPPINGS, knn_monitor, extract_features, similarity_auc, alpha_from_auc, evaluate_checkpoint
