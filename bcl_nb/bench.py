@@ -5,9 +5,9 @@
 # %% ../nbs/09_benchmarks.ipynb #c003
 from __future__ import annotations
 import contextlib, itertools, math, os, statistics, sys, time
+from pathlib import Path
 import torch
-from fastcore.script import call_parse
-from .core import check_int, cli_errors, pick_device
+from .core import atomic_write, check_choice, check_int, pick_device, run_command
 from .losses import NTXentLoss, DebiasedContrastiveLoss, HardNegativeContrastiveLoss, BayesianContrastiveLoss, authors_bcl_loss
 
 # %% auto #0
@@ -128,8 +128,7 @@ def plot_times(rows:list[dict], # rows of `benchmark`
     return ax
 
 # %% ../nbs/09_benchmarks.ipynb #c021
-@call_parse
-def bcl_bench(batch_sizes:str='64,256,1024,4096', # comma-separated batch sizes B
+def _bcl_bench(batch_sizes:str='64,256,1024,4096', # comma-separated batch sizes B
               dim:int=128, # embedding dimension D
               repeats:int=5, # timed rounds per batch size (median reported)
               device:str='cpu', # 'cpu', 'cuda' or 'cuda:N'
@@ -140,14 +139,23 @@ def bcl_bench(batch_sizes:str='64,256,1024,4096', # comma-separated batch sizes 
               csv:str=None, # also write the table to this CSV file
              ):
     "Time forward+backward and peak memory of every contrastive loss and print a table with ratios to NT-Xent"
-    with cli_errors('bcl_bench'):
-        try: sizes = [int(b) for b in str(batch_sizes).split(',') if b.strip()]
-        except ValueError: raise ValueError(f"batch_sizes must be comma-separated integers like 64,256; got {batch_sizes!r}") from None
-        torch.set_num_threads(check_int('threads', threads))
-        if not sizes: raise ValueError("batch_sizes is empty")
-        print(f"bcl_bench: D={dim}, repeats={repeats}, device={device}, {threads} CPU thread(s), {clock} clock, torch {torch.__version__}", flush=True)
-        rows = benchmark(sizes, dim, repeats, device, naive_max, not skip_memory, verbose=True, clock=clock)
-        if csv:
-            with open(csv, 'w') as f:
-                f.write("B,loss,median_ms,min_ms,timed_calls,ratio_to_ntxent,peak_mb\n")
-                for r in rows: f.write(f"{r['B']},{r['loss']},{r['ms']:.4f},{r['min_ms']:.4f},{r['n']},{r['ratio']:.4f},{r['peak_mb']:.2f}\n")
+    try: sizes = [int(b) for b in str(batch_sizes).split(',') if b.strip()]
+    except ValueError: raise ValueError(f"batch_sizes must be comma-separated integers like 64,256; got {batch_sizes!r}") from None
+    if not sizes: raise ValueError("batch_sizes is empty")
+    for b in sizes: check_int('batch_sizes', b, 2, ' (an anchor needs another sample)')   # every argument before any work
+    check_int('dim', dim); check_int('repeats', repeats); check_int('naive_max', naive_max, 0); check_choice('clock', clock, ('wall', 'cpu'))
+    torch.set_num_threads(check_int('threads', threads)); pick_device(device)
+    if csv: Path(csv).expanduser().parent.mkdir(parents=True, exist_ok=True)   # the output folder exists before the long run
+    print(f"bcl_bench: D={dim}, repeats={repeats}, device={device}, {threads} CPU thread(s), {clock} clock, torch {torch.__version__}", flush=True)
+    rows = benchmark(sizes, dim, repeats, device, naive_max, not skip_memory, verbose=True, clock=clock)
+    if csv:
+        lines = ["B,loss,median_ms,min_ms,timed_calls,ratio_to_ntxent,peak_mb"]
+        lines += [f"{r['B']},{r['loss']},{r['ms']:.4f},{r['min_ms']:.4f},{r['n']},{r['ratio']:.4f},{r['peak_mb']:.2f}" for r in rows]
+        atomic_write(Path(csv).expanduser(), lambda tmp: Path(tmp).write_text('\n'.join(lines) + '\n'))
+
+def bcl_bench(argv:list|None=None # the arguments (default: sys.argv[1:]); `bcl_bench --help` lists the flags
+             ):
+    "The `bcl_bench` command: benchmark the losses (flags as `_bcl_bench`'s parameters); input errors are one line, exit status 1."
+    return run_command('bcl_bench', _bcl_bench, argv)
+
+if __name__ == '__main__' and '__file__' in globals(): bcl_bench()   # python -m bcl_nb.bench

@@ -4,13 +4,17 @@
 
 # %% ../nbs/01_core.ipynb #n003
 from __future__ import annotations
-import contextlib, os, sys
+import argparse, contextlib, errno, math, os, sys, tempfile
+from pathlib import Path
+try: import fcntl   # POSIX file locks; absent on Windows, where `locked` does not lock
+except ImportError: fcntl = None
 import torch
 import torch.nn as nn
 import torch.distributed as dist
 
 # %% auto #0
-__all__ = ['check_int', 'check_choice', 'cli_errors', 'pick_device', 'distributed_env', 'is_distributed', 'all_gather_with_grad',
+__all__ = ['check_int', 'check_choice', 'check_float', 'check_path', 'cli_errors', 'CommandParser', 'run_command', 'atomic_write',
+           'remove_stale_temps', 'locked', 'pick_device', 'distributed_env', 'is_distributed', 'all_gather_with_grad',
            'AllReduceSum', 'GlobalBatchNorm', 'sync_batchnorm']
 
 # %% ../nbs/01_core.ipynb #n006
@@ -32,6 +36,31 @@ def check_choice(name:str, # the argument's name
     if value not in tuple(choices): raise ValueError(f"{name} must be one of {', '.join(map(str, choices))}; got {value!r}")
     return value
 
+def check_float(name:str, # the argument's name
+                value, # the value to check
+                lo:float=-math.inf, hi:float=math.inf, # the allowed range's ends
+                lo_open:bool=False, hi_open:bool=False, # exclude the ends
+               )->float:
+    "`value` as a `float` if it is a finite number in the range (bools and strings refused), else a one-line `ValueError`."
+    rng = f"{'(' if lo_open or lo == -math.inf else '['}{lo:g}, {hi:g}{')' if hi_open or hi == math.inf else ']'}"
+    ok = not isinstance(value, (bool, str)) and isinstance(value, (int, float)) and math.isfinite(value)
+    ok = ok and (value > lo if lo_open else value >= lo) and (value < hi if hi_open else value <= hi)
+    if not ok: raise ValueError(f"{name} must be a finite number in {rng}; got {value!r}")
+    return float(value)
+
+def check_path(name:str, # the argument's name
+               path, # the path to check
+               kind:str='file', # 'file' or 'dir': must exist as that; 'parent': an output file whose folder must exist
+              )->Path:
+    "`path` as a `Path` if it exists as `kind` (for 'parent': if its folder does), else a one-line `ValueError`."
+    check_choice('kind', kind, ('file', 'dir', 'parent'))
+    p = Path(path).expanduser()
+    if kind == 'file' and not p.is_file(): raise ValueError(f"{name}: no such file {str(path)!r}")
+    if kind == 'dir' and not p.is_dir(): raise ValueError(f"{name}: no such folder {str(path)!r}")
+    if kind == 'parent' and not p.parent.is_dir():
+        raise ValueError(f"{name}: the folder of {str(path)!r} does not exist; create {str(p.parent)!r} first")
+    return p
+
 # %% ../nbs/01_core.ipynb #n011
 @contextlib.contextmanager
 def cli_errors(prog:str # the command's name, the prefix of the message
@@ -39,10 +68,88 @@ def cli_errors(prog:str # the command's name, the prefix of the message
     "Turn expected failures into one line on stderr and exit status 1; Ctrl-C into exit status 130."
     try: yield
     except KeyboardInterrupt: sys.exit(130)
+    except torch.OutOfMemoryError as e:
+        sys.exit(f"{prog}: error: out of {'GPU' if 'CUDA' in str(e) else 'device'} memory; lower --batch_size (or use --amp true)")
     except (ValueError, OSError) as e:
         msg = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
         if isinstance(e, OSError) and e.filename and str(e.filename) not in msg: msg += f" ({e.filename})"
         sys.exit(f"{prog}: error: {msg}")
+
+# %% ../nbs/01_core.ipynb #n013c
+def _usage_error(message): raise ValueError(f"{message} (see --help)")
+
+class CommandParser(argparse.ArgumentParser):
+    "An `argparse.ArgumentParser` whose usage errors are one-line `ValueError`s (for `cli_errors`) instead of usage text and exit status 2; no abbreviated flags."
+    def __init__(self, *args, **kwargs): super().__init__(*args, **{'allow_abbrev': False, **kwargs})
+    def error(self, message): _usage_error(message)
+
+def run_command(prog:str, # the command's name
+                func, # a function whose annotated, docmented parameters are the command's flags
+                argv:list|None=None, # the arguments (default: sys.argv[1:])
+               ):
+    "Parse `argv` into `func`'s parameters and call it inside `cli_errors(prog)`: every input error is one line and exit status 1."
+    from fastcore.script import anno_parser
+    with cli_errors(prog):
+        p = anno_parser(func, prog)
+        p.error, p.allow_abbrev = _usage_error, False   # `--epoch 3` must not silently mean `--epochs 3`
+        args = vars(p.parse_args(sys.argv[1:] if argv is None else list(argv)))
+        for k in ('pdb', 'xtra'): args.pop(k, None)   # anno_parser's own hidden flags
+        return func(**args)
+
+# %% ../nbs/01_core.ipynb #n013g
+def atomic_write(path, # the file to (re)write
+                 write, # callable(tmp_path): writes the whole content to tmp_path
+                )->Path:
+    "Write `path` atomically: `write(tmp)` to a temporary file in the same folder, fsync, rename over `path`; an `OSError` naming `path` on failure."
+    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.{os.getpid()}.', suffix='.tmp'); os.close(fd)
+    try:
+        write(tmp)
+        fd = os.open(tmp, os.O_RDONLY)
+        try: os.fsync(fd)
+        finally: os.close(fd)
+        os.replace(tmp, path)
+    except OSError as e: raise OSError(e.errno, f"could not write {path} ({e.strerror or e})") from None
+    except RuntimeError as e:   # torch.save reports a failed write (full disk) as a RuntimeError from its zip writer
+        raise OSError(errno.EIO, f"could not write {path} ({str(e).strip().splitlines()[0] if str(e).strip() else 'write failed'})") from None
+    finally:
+        if os.path.exists(tmp): os.unlink(tmp)
+    return path
+
+def _pid_alive(pid:int)->bool:
+    try: os.kill(pid, 0)
+    except ProcessLookupError: return False
+    except PermissionError: return True
+    return True
+
+def remove_stale_temps(folder, # a run's output folder
+                      )->list:
+    "Delete the temporary files `atomic_write` left in `folder` when its writer was killed (their process is gone); returns their paths."
+    folder, gone = Path(folder), []
+    if not folder.is_dir(): return gone
+    for p in folder.glob('.*.tmp'):
+        pid = p.name.split('.')[-3] if p.name.count('.') >= 4 else ''
+        if not (pid.isdigit() and _pid_alive(int(pid))):
+            p.unlink(missing_ok=True); gone.append(p)
+    return gone
+
+@contextlib.contextmanager
+def locked(path, # the shared file; the lock is the file `.{name}.lock` next to it
+           blocking:bool=True, # wait for the lock; False: yield False at once if another process holds it
+           remove:bool=False, # delete the lock file before releasing it (one-off locks whose holders re-check their task once locked)
+          ):
+    "Hold an exclusive `fcntl.flock` for the block; yields True when held (always, where fcntl is missing), False if not."
+    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+    lock = path.with_name(f'.{path.name}.lock')
+    with open(lock, 'a') as f:
+        got = True
+        if fcntl is not None:
+            try: fcntl.flock(f, fcntl.LOCK_EX | (0 if blocking else fcntl.LOCK_NB))
+            except BlockingIOError: got = False
+        try: yield got
+        finally:
+            if got and remove: lock.unlink(missing_ok=True)
+            if got and fcntl is not None: fcntl.flock(f, fcntl.LOCK_UN)
 
 # %% ../nbs/01_core.ipynb #n015
 def pick_device(device:str|torch.device='auto', # 'auto', 'cpu', 'cuda' or 'cuda:N'

@@ -14,9 +14,9 @@ from torch import Tensor
 
 # %% auto #0
 __all__ = ['DATASETS', 'FASHION_MNIST_DIR', 'FASHION_MNIST_CLASSES', 'IMG_EXTENSIONS', 'NORM_STATS', 'ImageTensors',
-           'check_dataset_name', 'read_idx', 'fashion_mnist_files', 'resize_uint8', 'load_dataset', 'train_val_split',
-           'to_float', 'normalize', 'crop_boxes', 'crop_flip_resize', 'rgb_to_gray', 'color_jitter', 'gaussian_blur',
-           'TwoViewAugment', 'BatchLoader', 'batch_loader']
+           'check_labels', 'check_dataset_name', 'read_idx', 'fashion_mnist_files', 'resize_uint8', 'load_dataset',
+           'train_val_split', 'to_float', 'normalize', 'crop_boxes', 'crop_flip_resize', 'rgb_to_gray', 'color_jitter',
+           'gaussian_blur', 'TwoViewAugment', 'BatchLoader', 'batch_loader']
 
 # %% ../nbs/04_data.ipynb #c008
 DATASETS = ('fashion_mnist', 'cifar10', 'cifar100', 'stl10', 'folder')
@@ -60,6 +60,19 @@ class ImageTensors(NamedTuple):
                                 f"classes={len(self.classes)}, mean={self.mean}, std={self.std})")
 
 # %% ../nbs/04_data.ipynb #c010
+def check_labels(y:Tensor, # labels (N,), int
+                 classes, # the class list the labels index
+                 where, # the file or folder they came from, for the message
+                 unlabeled:bool=False, # allow -1 (unlabeled images, STL-10's train+unlabeled)
+                ):
+    "A one-line `ValueError` naming `where` unless every label indexes `classes` (or is -1 where `unlabeled`)."
+    bad = (y >= len(classes)) | ((y < -1) if unlabeled else (y < 0))
+    if bad.any():
+        i = int(bad.nonzero()[0, 0])
+        raise ValueError(f"{where}: label {int(y[i])} of image {i} is outside the {len(classes)} classes "
+                         f"(0..{len(classes) - 1}{', or -1 for unlabeled' if unlabeled else ''}); the file is damaged: replace it "
+                         f"(or pass --download)")
+
 def check_dataset_name(name:str # dataset name to validate
                       )->str:
     "Return `name` if it is a known dataset, else raise a one-line `ValueError` listing the choices."
@@ -117,6 +130,7 @@ def _load_fashion_mnist(split, data_dir, download):
         if x.ndim != 3 or y.ndim != 1 or len(x) != len(y):
             raise ValueError(f"Fashion-MNIST files {files[0]} and {files[1]} do not match (shapes {x.shape}, {y.shape})")
         x, y = torch.from_numpy(x.copy()), torch.from_numpy(y.astype(np.int64))
+        check_labels(y, FASHION_MNIST_CLASSES, files[1])
     elif download:
         from torchvision.datasets import FashionMNIST
         try: ds = FashionMNIST(_download_root(data_dir), train=split == 'train', download=True)
@@ -160,10 +174,13 @@ def _load_torchvision(name, split, data_dir, download, size):
         raise FileNotFoundError(f"{name} not found under {root}: pass --download (download=True) to fetch it, "
                                 f"or --data_dir pointing to an existing torchvision copy") from None
     if size and x.shape[-1] != size: x = resize_uint8(x, size)
+    check_labels(y, ds.classes, f"the {name} {split} files under {root}", unlabeled=name == 'stl10' and split == 'train')
     return ImageTensors(x, y, list(ds.classes))
 
 # %% ../nbs/04_data.ipynb #c024
 def _is_image(p:Path): return p.is_file() and p.suffix.lower() in IMG_EXTENSIONS
+
+def _class_dirs(root:Path): return sorted(d.name for d in root.iterdir() if d.is_dir() and not d.name.startswith('.'))
 
 def _load_folder(split, data_dir, size):
     from PIL import Image
@@ -171,8 +188,12 @@ def _load_folder(split, data_dir, size):
     if data_dir is None: raise ValueError("data_dir is required for dataset='folder' (an ImageFolder tree: root/<class>/<image>)")
     root = Path(data_dir).expanduser()
     if not root.is_dir(): raise FileNotFoundError(f"data_dir {root} is not a folder")
+    if (root/'train').is_dir() and (root/'test').is_dir() and _class_dirs(root/'train') != _class_dirs(root/'test'):
+        a, b = _class_dirs(root/'train'), _class_dirs(root/'test')
+        raise ValueError(f"{root/'train'} and {root/'test'} have different class folders (only in train: {sorted(set(a) - set(b)) or 'none'}, "
+                         f"only in test: {sorted(set(b) - set(a)) or 'none'}); labels would not match: give both the same class folders")
     if (root/split).is_dir(): root = root/split
-    classes = sorted(d.name for d in root.iterdir() if d.is_dir() and not d.name.startswith('.'))
+    classes = _class_dirs(root)
     files = [(p, i) for i, c in enumerate(classes) for p in sorted((root/c).rglob('*')) if _is_image(p)]
     if not classes: files = [(p, -1) for p in sorted(root.iterdir()) if _is_image(p)]
     if not files: raise ValueError(f"data_dir {root} holds no images (expected root/<class>/<image> with extensions {', '.join(IMG_EXTENSIONS)})")
@@ -202,9 +223,13 @@ def load_dataset(name:str='fashion_mnist', # one of `DATASETS`
     if split not in splits: raise ValueError(f"split must be one of {', '.join(splits)} for {name}; got {split!r}")
     if limit is not None and (int(limit) != limit or limit < 1):
         raise ValueError(f"limit must be a positive number of images or None; got {limit!r}")
+    if data_dir is not None and not download and not Path(data_dir).expanduser().is_dir():
+        raise ValueError(f"data_dir: no such folder {str(data_dir)!r}" + ("" if name == 'folder' else "; pass --download to fetch the data into it"))
     if name == 'fashion_mnist': data = _load_fashion_mnist(split, data_dir, download)
     elif name == 'folder': data = _load_folder(split, data_dir, size)
     else: data = _load_torchvision(name, split, data_dir, download, size)
+    if limit is not None and limit > len(data):
+        raise ValueError(f"limit={limit} exceeds the {len(data)} images of {name} {split}; lower it, or drop it to use them all")
     if limit is not None and limit < len(data):
         idx = torch.randperm(len(data), generator=torch.Generator().manual_seed(seed))[:int(limit)].sort().values
         data = data.subset(idx)

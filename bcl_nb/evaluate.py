@@ -10,8 +10,7 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 from torch import Tensor
-from fastcore.script import call_parse
-from .core import cli_errors, pick_device
+from .core import check_float, check_int, pick_device, run_command
 from .data import DATASETS, ImageTensors, load_dataset, normalize, check_dataset_name
 from .models import load_checkpoint, model_from_checkpoint
 
@@ -47,6 +46,8 @@ def _check_feats(train_feats, train_labels, test_feats, test_labels=None):
     if len(train_labels) != len(train_feats): raise ValueError(f"train_labels has {len(train_labels)} entries for {len(train_feats)} features")
     if test_labels is not None and len(test_labels) != len(test_feats): raise ValueError(f"test_labels has {len(test_labels)} entries for {len(test_feats)} features")
     if len(train_labels) and train_labels.min() < 0: raise ValueError("train_labels must be labelled (>= 0); unlabeled (-1) images cannot vote")
+    if not (torch.isfinite(train_feats).all() and torch.isfinite(test_feats).all()):
+        raise ValueError("features contain NaN or Inf: the encoder's weights are not finite (a diverged run?); evaluate an earlier checkpoint")
 
 def knn_predict(train_feats:Tensor, # (N, D) L2-normalised memory-bank features
                 train_labels:Tensor, # (N,) int labels >= 0
@@ -191,17 +192,24 @@ def evaluate_checkpoint(checkpoint:str|Path, # a checkpoint written by bcl_train
                         download:bool=False, knn_temperature:float=0.1, batch_size:int=512,
                         verbose:bool=True)->dict:
     "kNN and linear-probe top-1 of a checkpoint's encoder on a dataset's test split; returns a dict of results."
-    if int(knn_k) != knn_k or knn_k < 0: raise ValueError(f"knn_k must be a non-negative integer; got {knn_k!r}")
-    if int(linear_epochs) != linear_epochs or linear_epochs < 0: raise ValueError(f"linear_epochs must be a non-negative integer; got {linear_epochs!r}")
+    knn_k, linear_epochs = check_int('knn_k', knn_k, 0), check_int('linear_epochs', linear_epochs, 0)
+    if limit is not None: check_int('limit', limit)
+    check_float('knn_temperature', knn_temperature, 0, lo_open=True); check_int('batch_size', batch_size)
     dev = pick_device(device)
     ckpt = load_checkpoint(checkpoint)
     model = model_from_checkpoint(ckpt).to(dev)
+    bad = [k for k, v in model.state_dict().items() if v.is_floating_point() and not torch.isfinite(v).all()]
+    if bad: raise ValueError(f"checkpoint {checkpoint} has non-finite weights ({len(bad)} tensors, e.g. {bad[0]}): the run diverged; "
+                             f"evaluate an earlier checkpoint")
     cfg = ckpt.get('config', {})
     dataset = dataset or cfg.get('dataset') or 'fashion_mnist'
     check_dataset_name(dataset)
     data_dir = data_dir or cfg.get('data_dir')
     memory = load_dataset(dataset, 'labeled' if dataset == 'stl10' else 'train', data_dir, download, limit)
     test = load_dataset(dataset, 'test', data_dir, download, limit)
+    if memory.classes != test.classes:
+        raise ValueError(f"the {dataset} train and test splits have different class lists ({len(memory.classes)} vs {len(test.classes)}); "
+                         f"labels would not match")
     if dataset == 'folder' and verbose and not (Path(data_dir)/'test').is_dir():
         print(f"warning: {data_dir} has no train/ and test/ sub-folders, so the test images are the memory-bank images")
     in_ch = cfg.get('in_channels', 1)
@@ -223,8 +231,7 @@ def evaluate_checkpoint(checkpoint:str|Path, # a checkpoint written by bcl_train
     return res
 
 # %% ../nbs/06_evaluate.ipynb #c047
-@call_parse
-def bcl_eval(checkpoint:str, # checkpoint file written by bcl_train
+def _bcl_eval(checkpoint:str, # checkpoint file written by bcl_train
              dataset:str=None, # dataset (default: the checkpoint's): fashion_mnist, cifar10, cifar100, stl10, folder
              data_dir:str=None, # data folder (default: the checkpoint's)
              knn_k:int=200, # kNN neighbours (0 skips kNN)
@@ -234,6 +241,10 @@ def bcl_eval(checkpoint:str, # checkpoint file written by bcl_train
              download:bool=False, # allow torchvision to download a missing dataset
             ):
     "Evaluate a pretrained checkpoint: weighted-kNN and linear-probe top-1 on the test split."
-    with cli_errors('bcl_eval'):
-        torch.set_num_threads(min(torch.get_num_threads(), os.cpu_count() or 1))
-        evaluate_checkpoint(checkpoint, dataset, data_dir, knn_k, linear_epochs, device, limit, download)
+    torch.set_num_threads(min(torch.get_num_threads(), os.cpu_count() or 1))
+    evaluate_checkpoint(checkpoint, dataset, data_dir, knn_k, linear_epochs, device, limit, download)
+
+def bcl_eval(argv:list|None=None # the arguments (default: sys.argv[1:]); `bcl_eval --help` lists the flags
+            ):
+    "The `bcl_eval` command: evaluate a checkpoint (flags as `_bcl_eval`'s parameters); input errors are one line, exit status 1."
+    return run_command('bcl_eval', _bcl_eval, argv)

@@ -4,19 +4,18 @@
 
 # %% ../nbs/08_experiments.ipynb #c003
 from __future__ import annotations
-import csv, json, os, platform, tempfile, time
+import csv, hashlib, io, json, os, platform, tempfile, time
 from datetime import datetime, timezone
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['RECIPE', 'TUNE_BASE', 'N_VAL', 'LINEAR_EPOCHS', 'RUN_KEYS', 'machine', 'holdout_split', 'read_rows', 'append_rows',
-           'evaluate_features', 'experiment_config', 'run_experiment', 'pixel_baselines', 'tune_recipe', 'recipe_curve',
-           'bcl_experiment', 'summarize', 'paired_differences', 'results_markdown', 'conclusion']
+__all__ = ['RECIPE', 'TUNE_BASE', 'N_VAL', 'LINEAR_EPOCHS', 'RUN_KEYS', 'GRIDS', 'machine', 'holdout_split', 'read_rows',
+           'append_rows', 'evaluate_features', 'experiment_config', 'run_experiment', 'pixel_baselines', 'tune_recipe',
+           'recipe_curve', 'bcl_experiment', 'summarize', 'paired_differences', 'results_markdown', 'conclusion']
 
 # %% ../nbs/08_experiments.ipynb #c004
 import torch
-from fastcore.script import call_parse
-from .core import check_int, cli_errors
+from .core import atomic_write, check_choice, check_int, locked, run_command
 from .data import ImageTensors, load_dataset
 from .evaluate import extract_features, knn_accuracy, linear_probe_features, pixel_features
 from .losses import LOSS_NAMES, loss_params
@@ -67,15 +66,25 @@ def read_rows(path) -> list[dict]:
     with open(path, newline='') as f: return [{k: parse(v) for k, v in r.items()} for r in csv.DictReader(f)]
 
 def append_rows(path, rows:list[dict]):
-    "Append dict rows to a CSV, writing the header when the file is new."
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    new = not path.exists()
-    with open(path, 'a', newline='') as f:
-        w = csv.DictWriter(f, fieldnames=list(rows[0]))
-        if new: w.writeheader()
+    "Append dict rows to a CSV under a file lock, atomically; the header (the first row's keys) is written once, when the file is new."
+    if not rows: return
+    path = Path(path)
+    with locked(path):
+        old = path.read_text() if path.exists() else ''
+        fields = next(csv.reader(io.StringIO(old))) if old.strip() else list(rows[0])
+        extra = [k for r in rows for k in r if k not in fields]
+        if extra: raise ValueError(f"{path} has no column {extra[0]!r} (its columns: {', '.join(fields)}); append these rows to another file")
+        buf = io.StringIO(); w = csv.DictWriter(buf, fields)
+        if not old.strip(): w.writeheader()
         w.writerows(rows)
+        text = (old if not old or old.endswith('\n') else old + '\n') + buf.getvalue()
+        atomic_write(path, lambda tmp: Path(tmp).write_text(text))
 
 def _key(row): return tuple('' if row.get(k) is None else str(row[k]) for k in RUN_KEYS)
+
+def _run_lock(out:Path, row:dict)->Path:
+    "The file whose lock a process holds while it runs the run with `row`'s key (see `run_experiment`)."
+    return out.with_name(f"{out.stem}.run-{hashlib.sha1(repr(_key(row)).encode()).hexdigest()[:12]}")
 
 # %% ../nbs/08_experiments.ipynb #c014
 def evaluate_features(model, memory:ImageTensors, queries:ImageTensors, linear_epochs:int, seed:int=0) -> dict:
@@ -110,7 +119,7 @@ def run_experiment(loss:str, # simclr | dcl | hcl | bcl
     if protocol not in ('val', 'test'): raise ValueError(f"protocol must be 'val' or 'test'; got {protocol!r}")
     rec = dict(recipe or {}); n_val, lin = rec.pop('n_val', N_VAL), rec.pop('linear_epochs', LINEAR_EPOCHS)
     cfg = experiment_config(loss, seed, alpha, beta, **rec)
-    if protocol == 'val': memory, queries = holdout_split(cfg.dataset, cfg.limit, n_val, seed)   # checked before any training
+    memory, queries = holdout_split(cfg.dataset, cfg.limit, n_val, seed) if protocol == 'val' else (None, None)   # checked before training
     takes = loss_params(loss)   # record only the hyper-parameters this loss takes
     row = dict(grid=grid, protocol=protocol, loss=loss, alpha=cfg.alpha if 'alpha' in takes else None,
                beta=(cfg.hcl_beta if loss == 'hcl' else cfg.beta) if 'beta' in takes else None,
@@ -118,8 +127,16 @@ def run_experiment(loss:str, # simclr | dcl | hcl | bcl
                limit=cfg.limit, batch_size=cfg.batch_size, encoder=cfg.encoder, widths='-'.join(map(str, cfg.widths)), lr=cfg.lr,
                crop_scale='-'.join(map(str, cfg.crop_scale)))
     out = Path(results_dir)/f"{grid}.csv"
-    if _key(row) in {_key(x) for x in read_rows(out)}:
-        print(f"skip (already in {out}): {loss} α={row['alpha']} β={row['beta']} seed={seed}"); return None
+    what = f"{loss} α={row['alpha']} β={row['beta']} seed={seed}"
+    if _key(row) in {_key(x) for x in read_rows(out)}: print(f"skip (already in {out}): {what}"); return None
+    with locked(_run_lock(out, row), blocking=False, remove=True) as mine:
+        if not mine: print(f"skip (another process is running it): {what}"); return None
+        if _key(row) in {_key(x) for x in read_rows(out)}: print(f"skip (just finished elsewhere, in {out}): {what}"); return None
+        return _run_and_record(cfg, row, protocol, grid, results_dir, out, lin, progress, memory, queries)
+
+def _run_and_record(cfg, row, protocol, grid, results_dir, out, lin, progress, memory, queries):
+    "The body of `run_experiment`: pretrain, evaluate, append the row and the curve."
+    seed, loss = cfg.seed, cfg.loss
     t0 = time.perf_counter()
     res = _pretrain(cfg, progress, knn_every=1 if protocol == 'test' else 0, knn_limit=None)
     train_min = (time.perf_counter() - t0) / 60
@@ -201,10 +218,16 @@ def recipe_curve(epochs:int=20, # train up to this many epochs
     return rows
 
 # %% ../nbs/08_experiments.ipynb #c028
-def _floats(s): return [float(v) for v in str(s).split(',') if v.strip()]
+def _list(name, s, kind):
+    "The comma-separated values of flag `name` as `kind`s, or a one-line error"
+    try: vals = [kind(v) for v in str(s).split(',') if v.strip()]
+    except ValueError: raise ValueError(f"--{name} must be comma-separated {kind.__name__}s like {'0,1,2' if kind is int else '0.6,0.8'}; got {s!r}") from None
+    if not vals: raise ValueError(f"--{name} is empty")
+    return vals
 
-@call_parse
-def bcl_experiment(grid:str, # comparison | sweep | baselines | curve
+GRIDS = ('comparison', 'sweep', 'baselines', 'curve')   # what `bcl_experiment` runs
+
+def _bcl_experiment(grid:str, # comparison | sweep | baselines | curve
                    seeds:str='0,1,2', # comma-separated seeds (comparison)
                    losses:str='simclr,dcl,hcl,bcl', # comma-separated losses (comparison)
                    alphas:str='0.6,0.7,0.8,0.9', betas:str='0.5,0.9,1.0', # BCL sweep grid
@@ -214,21 +237,29 @@ def bcl_experiment(grid:str, # comparison | sweep | baselines | curve
                    threads:int=None, # torch CPU threads
                   ):
     "Run a grid of experiments and append the results to CSV files in `results_dir`."
-    with cli_errors('bcl_experiment'):
-        if threads is not None: torch.set_num_threads(check_int('threads', threads))
-        rec = {k: v for k, v in dict(epochs=epochs, limit=limit).items() if v is not None}
-        if grid == 'baselines':
-            for r in pixel_baselines(results_dir, rec): print(f"raw pixels ({r['protocol']}): kNN {100 * r['knn_top1']:.2f}%  linear {100 * r['linear_top1']:.2f}%")
-        elif grid == 'curve': recipe_curve(epochs or 20, 2, results_dir)
-        elif grid == 'sweep':
-            for a in _floats(alphas):
-                for b in _floats(betas): run_experiment('bcl', 0, 'val', 'sweep', a, b, results_dir, rec)
-        elif grid == 'comparison':
-            for s in [int(v) for v in seeds.split(',')]:
-                for l in losses.split(','):
-                    if l not in LOSS_NAMES: raise ValueError(f"unknown loss {l!r}; choose from {', '.join(LOSS_NAMES)}")
-                    run_experiment(l, s, 'test', 'comparison', alpha if l == 'bcl' else None, beta if l == 'bcl' else None, results_dir, rec)
-        else: raise ValueError(f"grid must be comparison, sweep, baselines or curve; got {grid!r}")
+    check_choice('grid', grid, GRIDS)   # every argument is checked before any work starts
+    if threads is not None: torch.set_num_threads(check_int('threads', threads))
+    if epochs is not None: check_int('epochs', epochs)
+    rec = {k: v for k, v in dict(epochs=epochs, limit=limit).items() if v is not None}
+    runs = []   # (loss, seed, protocol, alpha, beta): each config is built, and so validated, now
+    if grid == 'sweep': runs = [('bcl', 0, 'val', a, b) for a in _list('alphas', alphas, float) for b in _list('betas', betas, float)]
+    if grid == 'comparison':
+        runs = [(l, s, 'test', alpha if l == 'bcl' else None, beta if l == 'bcl' else None)
+                for s in _list('seeds', seeds, int) for l in _list('losses', losses, str)]
+    for l, s, _, a, b in runs: check_choice('loss', l, LOSS_NAMES); check_int('seed', s, 0); experiment_config(l, s, a, b, **rec)
+    cfg = experiment_config('simclr', **rec)
+    if grid in ('sweep', 'baselines') and cfg.limit + N_VAL > (n := len(load_dataset(cfg.dataset, 'train'))):
+        raise ValueError(f"--limit {cfg.limit} leaves fewer than the {N_VAL} validation images of the {n} training images; lower --limit")
+    Path(results_dir).mkdir(parents=True, exist_ok=True)
+    if grid == 'baselines':
+        for r in pixel_baselines(results_dir, rec): print(f"raw pixels ({r['protocol']}): kNN {100 * r['knn_top1']:.2f}%  linear {100 * r['linear_top1']:.2f}%")
+    elif grid == 'curve': recipe_curve(epochs or 20, 2, results_dir)
+    for l, s, protocol, a, b in runs: run_experiment(l, s, protocol, grid, a, b, results_dir, rec)
+
+def bcl_experiment(argv:list|None=None # the arguments (default: sys.argv[1:]); `bcl_experiment --help` lists the flags
+                  ):
+    "The `bcl_experiment` command: run a grid (flags as `_bcl_experiment`'s parameters); input errors are one line, exit status 1."
+    return run_command('bcl_experiment', _bcl_experiment, argv)
 
 # %% ../nbs/08_experiments.ipynb #c030
 def summarize(rows:list[dict], by=('loss',), metrics=('knn_top1', 'linear_top1')) -> list[dict]:

@@ -11,8 +11,8 @@ import torch.nn.functional as F
 import torch.distributed as dist
 import numpy as np
 from torch import Tensor
-from .theory import check_params, invert_mixture_cdf, importance_weight
-from .core import all_gather_with_grad, is_distributed
+from .theory import check_params, check_range, invert_mixture_cdf, importance_weight
+from .core import all_gather_with_grad, check_choice, check_int, is_distributed
 
 # %% auto #0
 __all__ = ['LOSSES', 'LOSS_NAMES', 'NTXentLoss', 'DebiasedContrastiveLoss', 'HardNegativeContrastiveLoss', 'empirical_cdf',
@@ -54,19 +54,45 @@ def _logits(z1:Tensor, # first view, (b, D)
     self_idx, pos_idx = torch.cat([ar, ar + b * world]), torch.cat([ar + b * world, ar])
     return logits, self_idx, pos_idx
 
+# %% ../nbs/02_losses.ipynb #c010c
+class _Hyper:
+    "A loss hyper-parameter checked on every assignment (in `__init__` and after): `check(loss, value)` returns what is stored, or raises."
+    def __init__(self, check, default=None): self.check, self.default = check, default
+    def __set_name__(self, owner, name): self.name = name
+    def __get__(self, obj, owner=None):
+        if obj is None: return self
+        value = obj.__dict__.get('_' + self.name, self.default)
+        if value is None: raise AttributeError(f"{type(obj).__name__}.{self.name} is not set")
+        return value
+    def __set__(self, obj, value): obj.__dict__['_' + self.name] = self.check(obj, value)
+
+def _num(value, **param):
+    "`value` as a float after `check_params(**param)` (which also checks BCL's α, β pair when both are given)"
+    if value is None: raise ValueError(f"{next(iter(param))} must be a number, got None")
+    check_params(**param); return float(value)
+
+def _flag(name):
+    def check(loss, v):
+        if isinstance(v, str) or v not in (True, False): raise ValueError(f"{name} must be True or False, got {v!r}")
+        return bool(v)
+    return check
+
+_temperature = lambda: _Hyper(lambda m, v: _num(v, temperature=v))
+_tau_plus = lambda: _Hyper(lambda m, v: _num(v, tau_plus=v))
+
 # %% ../nbs/02_losses.ipynb #c012
 class NTXentLoss(nn.Module):
     """NT-Xent / InfoNCE loss of SimCLR (Chen et al. 2020, arXiv:2002.05709): cross-entropy of each anchor's positive against all other samples.
 
     `forward(z1, z2)`: two views' embeddings, each (B, D), any float dtype, normalised inside -> scalar, mean over the 2B anchors.
     Example: `loss = NTXentLoss(temperature=0.5)(z1, z2)`"""
+    temperature, gather_distributed = _temperature(), _Hyper(_flag('gather_distributed'))
     def __init__(self,
                  temperature:float=0.5, # softmax temperature t > 0
                  gather_distributed:bool=False, # all-gather embeddings (with gradients) across processes
                 ):
         super().__init__()
-        check_params(temperature=temperature)
-        self.temperature, self.gather_distributed = float(temperature), gather_distributed
+        self.temperature, self.gather_distributed = temperature, gather_distributed
 
     def forward(self,
                 z1:Tensor, # embeddings of the first views, (B, D); normalised here
@@ -111,14 +137,14 @@ class DebiasedContrastiveLoss(nn.Module):
 
     `forward(z1, z2)`: two views' embeddings, each (B, D), any float dtype, normalised inside -> scalar, mean over the 2B anchors.
     Example: `loss = DebiasedContrastiveLoss(temperature=0.5, tau_plus=0.1)(z1, z2)`"""
+    temperature, tau_plus, gather_distributed = _temperature(), _tau_plus(), _Hyper(_flag('gather_distributed'))
     def __init__(self,
                  temperature:float=0.5, # softmax temperature t > 0
                  tau_plus:float=0.1, # false-negative prior τ⁺ ∈ [0, 1) (1/C for C balanced classes)
                  gather_distributed:bool=False, # all-gather embeddings (with gradients) across processes
                 ):
         super().__init__()
-        check_params(temperature=temperature, tau_plus=tau_plus)
-        self.temperature, self.tau_plus, self.gather_distributed = float(temperature), float(tau_plus), gather_distributed
+        self.temperature, self.tau_plus, self.gather_distributed = temperature, tau_plus, gather_distributed
 
     def forward(self,
                 z1:Tensor, # embeddings of the first views, (B, D); normalised here
@@ -138,6 +164,8 @@ class HardNegativeContrastiveLoss(nn.Module):
 
     `forward(z1, z2)`: two views' embeddings, each (B, D), any float dtype, normalised inside -> scalar, mean over the 2B anchors.
     Example: `loss = HardNegativeContrastiveLoss(temperature=0.5, tau_plus=0.1, beta=1.0)(z1, z2)`"""
+    temperature, tau_plus, gather_distributed = _temperature(), _tau_plus(), _Hyper(_flag('gather_distributed'))
+    beta = _Hyper(lambda m, v: (check_range('beta (HCL concentration)', v, 0, math.inf, hi_open=True), float(v))[1])
     def __init__(self,
                  temperature:float=0.5, # softmax temperature t > 0
                  tau_plus:float=0.1, # false-negative prior τ⁺ ∈ [0, 1)
@@ -145,10 +173,7 @@ class HardNegativeContrastiveLoss(nn.Module):
                  gather_distributed:bool=False, # all-gather embeddings (with gradients) across processes
                 ):
         super().__init__()
-        check_params(temperature=temperature, tau_plus=tau_plus)
-        if not (math.isfinite(beta) and beta >= 0): raise ValueError(f"beta (HCL concentration) must be a finite number >= 0, got {beta}")
-        self.temperature, self.tau_plus, self.beta = float(temperature), float(tau_plus), float(beta)
-        self.gather_distributed = gather_distributed
+        self.temperature, self.tau_plus, self.beta, self.gather_distributed = temperature, tau_plus, beta, gather_distributed
 
     def forward(self,
                 z1:Tensor, # embeddings of the first views, (B, D); normalised here
@@ -318,7 +343,12 @@ class BayesianContrastiveLoss(nn.Module):
     (O(B²)); it never undercounts, F_fast - F_exact <= (bin occupancy - 1)/N, and on random and clustered embeddings at
     B = 256..4096 it measured max |ΔF| <= 2.2e-2, mean |ΔF| <= 1.7e-3 and a loss within 6e-4 (relative) of exact.
     Example: `loss = BayesianContrastiveLoss(temperature=0.5, tau_plus=0.1, alpha=0.7, beta=1.0)(z1, z2)`"""
-    bins = 1024  # histogram bins per row for ecdf="fast"
+    temperature, tau_plus, gather_distributed = _temperature(), _tau_plus(), _Hyper(_flag('gather_distributed'))
+    alpha = _Hyper(lambda m, v: _num(v, alpha=v, beta=getattr(m, 'beta', None)))   # changed between steps by α schedules
+    beta = _Hyper(lambda m, v: _num(v, beta=v, alpha=getattr(m, 'alpha', None)))
+    ecdf = _Hyper(lambda m, v: check_choice('ecdf', v, ('exact', 'fast')))
+    reference = _Hyper(_flag('reference'))
+    bins = _Hyper(lambda m, v: check_int('bins', v, 2), default=1024)  # histogram bins per row for ecdf="fast"
     def __init__(self,
                  temperature:float=0.5, # softmax temperature t > 0
                  tau_plus:float=0.1, # false-negative prior τ⁺ ∈ [0, 1) (1/C for C balanced classes)
@@ -329,19 +359,8 @@ class BayesianContrastiveLoss(nn.Module):
                  gather_distributed:bool=False, # all-gather embeddings (with gradients) across processes
                 ):
         super().__init__()
-        check_params(alpha=alpha, beta=beta, tau_plus=tau_plus, temperature=temperature)
-        if ecdf not in ("exact", "fast"): raise ValueError(f"ecdf must be 'exact' or 'fast', got {ecdf!r}")
-        self.temperature, self.tau_plus, self.beta = float(temperature), float(tau_plus), float(beta)
-        self._alpha = float(alpha)
-        self.ecdf, self.reference, self.gather_distributed = ecdf, bool(reference), gather_distributed
-
-    @property
-    def alpha(self) -> float: return self._alpha
-    @alpha.setter
-    def alpha(self, value:float):
-        "Set α (e.g. from a schedule); validated like in `__init__`"
-        check_params(alpha=value, beta=self.beta)
-        self._alpha = float(value)
+        self.temperature, self.tau_plus, self.alpha, self.beta = temperature, tau_plus, alpha, beta
+        self.ecdf, self.reference, self.gather_distributed = ecdf, reference, gather_distributed
 
     def forward(self,
                 z1:Tensor, # embeddings of the first views, (B, D); normalised here

@@ -4,13 +4,13 @@
 
 # %% ../nbs/05_models.ipynb #c003
 from __future__ import annotations
-import os, tempfile
 from pathlib import Path
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
 from torch import Tensor
 import torchvision
+from .core import atomic_write
 
 # %% auto #0
 __all__ = ['ENCODERS', 'MODEL_CONFIG_KEYS', 'conv_bn_relu', 'SmallCNN', 'resnet_encoder', 'projection_head', 'ContrastiveModel',
@@ -105,18 +105,8 @@ def count_parameters(m:nn.Module)->int:
 def save_checkpoint(path:str|Path, # target file
                     state:dict, # tensors and plain Python values only
                    ):
-    "Write `state` to `path` atomically (temp file in the same folder, fsync, `os.replace`)."
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp')
-    try:
-        with os.fdopen(fd, 'wb') as f:
-            torch.save(state, f)
-            f.flush(); os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp): os.unlink(tmp)
-        raise
+    "Write `state` to `path` atomically with `bcl_nb.core.atomic_write` (temp file in the same folder, fsync, rename); a failed write is an `OSError` naming `path`."
+    atomic_write(path, lambda tmp: torch.save(state, tmp))
 
 def load_checkpoint(path:str|Path, # a file written by `save_checkpoint`
                     map_location='cpu', # passed to `torch.load`

@@ -29,7 +29,8 @@ from fastprogress.fastprogress import master_bar, progress_bar
 
 # %% ../nbs/07_train.ipynb #c005
 from .theory import check_params, check_range
-from .core import check_int, check_choice, cli_errors, pick_device, distributed_env, sync_batchnorm
+from .core import (CommandParser, atomic_write, check_int, check_choice, check_path, cli_errors, pick_device, distributed_env,
+                         remove_stale_temps, sync_batchnorm)
 from .data import DATASETS, ImageTensors, load_dataset, TwoViewAugment, batch_loader
 from .models import ENCODERS, build_model, save_checkpoint, load_checkpoint
 from .losses import LOSS_NAMES, loss_params, make_loss
@@ -171,7 +172,7 @@ def _validate(c:TrainConfig):
     if c.image_size is not None: check_int('image_size', c.image_size, 1)
     _check_pair('crop_scale', c.crop_scale, 0, 1); _check_pair('crop_ratio', c.crop_ratio, 0, math.inf)
     for k in ('flip_p', 'jitter_p', 'gray_p', 'blur_p'): check_range(k, getattr(c, k), 0, 1)
-    if not (isinstance(c.jitter, tuple) and len(c.jitter) == 4 and all(isinstance(x, (int, float)) and 0 <= x for x in c.jitter)):
+    if not (isinstance(c.jitter, tuple) and len(c.jitter) == 4 and all(isinstance(x, (int, float)) and 0 <= x < math.inf for x in c.jitter)):
         raise ValueError(f"jitter must be four numbers >= 0 (brightness, contrast, saturation, hue); got {c.jitter!r}")
     check_choice('encoder', c.encoder, ENCODERS)
     if not c.widths or not all(isinstance(w, int) and w >= 1 for w in c.widths):
@@ -213,7 +214,7 @@ _PAPER = dict(encoder='resnet50', proj_dim=128, image_size=32, crop_scale=(0.08,
               batch_size=256, epochs=400, knn_every=10, knn_limit=None)
 RECIPES = {
     'fmnist-cpu': dict(_FMNIST, crop_scale=(0.6, 1.0), loss='bcl', alpha=0.8, beta=0.5, temperature=0.1, batch_size=128,
-                       epochs=4, lr=1e-3, lr_schedule='constant', knn_every=1, knn_limit=2000),
+                       epochs=6, lr=1e-3, lr_schedule='constant', knn_every=1, knn_limit=2000),
     'fmnist-comparison': dict(_FMNIST, crop_scale=(0.6, 1.0), limit=55000, epochs=2, batch_size=128, temperature=0.1, lr=1e-3,
                               tau_plus=0.1, alpha=0.8, beta=0.5, hcl_beta=1.0, knn_every=0),
     'fmnist-tune-base': dict(_FMNIST, crop_scale=(0.2, 1.0), limit=55000, epochs=2, batch_size=256, temperature=0.5, lr=1e-3,
@@ -298,13 +299,6 @@ def estimate_alpha(model:nn.Module, # encoder returning (features, projections)
     return float(alpha_from_auc(auc, mapping)), auc
 
 # %% ../nbs/07_train.ipynb #c040
-def _atomic_write(path, write):
-    "Call `write(tmp_path)`, then rename the temporary file over `path` (removed again if `write` fails)."
-    path = Path(path); tmp = path.with_name(f'.{path.name}.tmp')
-    try: write(tmp); os.replace(tmp, path)
-    finally:
-        if tmp.exists(): tmp.unlink()
-
 def save_metrics(metrics:list, # one dict per epoch
                  path:str|Path):
     "Write per-epoch metrics as CSV (columns = union of keys, in first-seen order), atomically."
@@ -312,7 +306,7 @@ def save_metrics(metrics:list, # one dict per epoch
     def write(tmp):
         with open(tmp, 'w', newline='') as f:
             w = csv.DictWriter(f, keys); w.writeheader(); w.writerows(metrics)
-    _atomic_write(path, write)
+    atomic_write(path, write)
 
 def plot_metrics(metrics:list, # one dict per epoch
                  path:str|Path|None=None, # save the figure here (PNG, written atomically)
@@ -334,7 +328,7 @@ def plot_metrics(metrics:list, # one dict per epoch
     for a in axs: a.set_xlabel('epoch'); a.grid(alpha=.3)
     if title: fig.suptitle(title)
     fig.tight_layout()
-    if path is not None: _atomic_write(path, lambda tmp: fig.savefig(tmp, dpi=100, format='png')); plt.close(fig)
+    if path is not None: atomic_write(path, lambda tmp: fig.savefig(tmp, dpi=100, format='png')); plt.close(fig)
     return fig
 
 # %% ../nbs/07_train.ipynb #c053
@@ -435,6 +429,10 @@ def setup(cfg:TrainConfig, # the run's configuration
     rank, world, local_rank = distributed_env()
     if cfg.batch_size % world: raise ValueError(f"batch_size={cfg.batch_size} must be divisible by the {world} processes")
     ckpt = _load_resume(resume, cfg) if resume is not None else None   # a wrong checkpoint fails before any data is read
+    out_dir = Path(out_dir) if out_dir else Path(resume).parent if resume else Path('runs')/f"{cfg.dataset}-{cfg.loss}-{datetime.now():%Y%m%d-%H%M%S}"
+    if save and resume is None and (out_dir/'checkpoint.pt').exists():
+        raise ValueError(f"{out_dir} already holds a run's checkpoint; continue it with --resume {out_dir/'checkpoint.pt'}, "
+                         f"or choose another --out_dir")
     dev = pick_device(cfg.device, local_rank)
     every = cfg.alpha_every or max(1, cfg.epochs // 20)
     first_alpha = 0.501 if cfg.alpha_schedule == 'linear' and cfg.epochs > every else cfg.alpha
@@ -458,12 +456,14 @@ def setup(cfg:TrainConfig, # the run's configuration
     run = Run(cfg, data, model, model, opt, sched, loss_fn, augment, dev, dev.type == 'cuda' if cfg.amp is None else cfg.amp,
               rank, world, save=save, progress=progress, knn_data=knn_data, auc_data=auc_data, alpha_every=every, alpha=first_alpha)
     if ckpt is not None: _restore(run, ckpt, resume)
-    run.out_dir = Path(out_dir) if out_dir else Path(resume).parent if resume else Path('runs')/f"{cfg.dataset}-{cfg.loss}-{datetime.now():%Y%m%d-%H%M%S}"
+    run.out_dir = out_dir
     run.own_group = world > 1 and not dist.is_initialized()
     if dev.type == 'cuda': torch.cuda.set_device(dev)
     if run.own_group: dist.init_process_group('nccl' if dev.type == 'cuda' else 'gloo', device_id=dev if dev.type == 'cuda' else None)
     if world > 1: run.net = DDP(model, device_ids=[dev.index] if dev.type == 'cuda' else None)
-    if save and run.main: run.out_dir.mkdir(parents=True, exist_ok=True)
+    if save and run.main:
+        run.out_dir.mkdir(parents=True, exist_ok=True)
+        for p in remove_stale_temps(run.out_dir): print(f"removed {p}, left by a killed write", file=sys.stderr)
     return run
 
 # %% ../nbs/07_train.ipynb #loop8
@@ -577,12 +577,9 @@ def _parse_value(name:str, anno:str, default):
             raise argparse.ArgumentTypeError(f"--{name} wants {want}{' or none' if 'None' in anno else ''}; got {s!r}") from None
     return parse
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message): raise ValueError(message)   # one line through `cli_errors`, like every other input error
-
 def config_parser()->argparse.ArgumentParser:
     "The `bcl_train` argument parser: --recipe, --config, --print_config, the run's own flags, and one flag per `TrainConfig` field."
-    p = _Parser(prog='bcl_train', description="Pretrain an encoder with a contrastive loss and evaluate it. "
+    p = CommandParser(prog='bcl_train', description="Pretrain an encoder with a contrastive loss and evaluate it. "
                 "Precedence: recipe < --config file < flags.", formatter_class=argparse.ArgumentDefaultsHelpFormatter)
     p.add_argument('--recipe', default='fmnist-cpu', help=f"named recipe: {', '.join(RECIPES)}")
     p.add_argument('--config', default=None, help="JSON file of TrainConfig fields, applied over the recipe")
@@ -605,7 +602,7 @@ def resolve_config(argv:list|None=None)->tuple:
     run_opts = {k: args.pop(k) for k in ('recipe', 'config', 'print_config', 'out_dir', 'resume', 'evaluate', 'linear_epochs', 'threads')}
     file_fields = {}
     if run_opts['config']:
-        try: file_fields = json.loads(Path(run_opts['config']).read_text())
+        try: file_fields = json.loads(check_path('--config', run_opts['config']).read_text())
         except json.JSONDecodeError as e: raise ValueError(f"--config {run_opts['config']} is not valid JSON ({e})") from None
         if not isinstance(file_fields, dict): raise ValueError(f"--config {run_opts['config']} must hold a JSON object of TrainConfig fields")
     return recipe(run_opts['recipe'], **{**file_fields, **args}), run_opts
