@@ -16,7 +16,8 @@ from .core import all_gather_with_grad, check_choice, check_int, is_distributed
 
 # %% auto #0
 __all__ = ['LOSSES', 'LOSS_NAMES', 'NTXentLoss', 'DebiasedContrastiveLoss', 'HardNegativeContrastiveLoss', 'empirical_cdf',
-           'BayesianContrastiveLoss', 'authors_bcl_loss', 'loss_params', 'make_loss']
+           'BayesianContrastiveLoss', 'authors_bcl_loss', 'TrueNegativeContrastiveLoss', 'negative_diagnostics',
+           'loss_params', 'make_loss']
 
 # %% ../nbs/02_losses.ipynb #c007
 def _check_embeddings(z1:Tensor, z2:Tensor):
@@ -78,6 +79,8 @@ def _flag(name):
     return check
 
 _temperature = lambda: _Hyper(lambda m, v: _num(v, temperature=v))
+
+def _reduction(r): return check_choice('reduction', r, ('mean', 'none'))
 _tau_plus = lambda: _Hyper(lambda m, v: _num(v, tau_plus=v))
 
 # %% ../nbs/02_losses.ipynb #c012
@@ -97,12 +100,13 @@ class NTXentLoss(nn.Module):
     def forward(self,
                 z1:Tensor, # embeddings of the first views, (B, D); normalised here
                 z2:Tensor, # embeddings of the second views, (B, D)
-               ) -> Tensor: # scalar: mean loss over the 2B anchors
+                reduction:str='mean', # 'mean' (scalar) or 'none' (one loss per anchor, (2B,))
+               ) -> Tensor: # scalar: mean loss over the 2B anchors (or the 2B losses)
         "L = logsumexp_{j≠a} s_aj − s_a+, mean over anchors"
         logits, self_idx, pos_idx = _logits(z1, z2, self.temperature, self.gather_distributed)
         rows = torch.arange(len(logits), device=logits.device)
         logits[rows, self_idx] = -math.inf   # in place: the matmul's backward does not need its output
-        return F.cross_entropy(logits, pos_idx)
+        return F.cross_entropy(logits, pos_idx, reduction=_reduction(reduction))
 
     def extra_repr(self): return f"temperature={self.temperature}"
 
@@ -120,6 +124,7 @@ def _debiased_loss(log_sum:Tensor, # log of the (reweighted) negatives' sum per 
                    n:int, # number N of unlabeled samples per anchor
                    tau_plus:float, # false-negative prior τ⁺
                    temperature:float, # t, for the clamp N·e^{-1/t}
+                   reduction:str='mean', # 'mean' or 'none' (per anchor)
                   ) -> Tensor:
     "Mean of logaddexp(s⁺, log N_g) − s⁺ with N_g = max((Σ − τ⁺N x̂⁺)/(1 − τ⁺), N e^{-1/t}), in log space"
     if tau_plus == 0: log_ng = log_sum
@@ -129,7 +134,8 @@ def _debiased_loss(log_sum:Tensor, # log of the (reweighted) negatives' sum per 
         safe = torch.where(ok, d, torch.full_like(d, -1.0))
         log_ng = torch.where(ok, log_sum + torch.log(-torch.expm1(safe)), torch.full_like(d, -math.inf)) - math.log1p(-tau_plus)
     log_ng = log_ng.clamp_min(math.log(n) - 1 / temperature)
-    return (torch.logaddexp(s_pos, log_ng) - s_pos).mean()
+    per = torch.logaddexp(s_pos, log_ng) - s_pos
+    return per.mean() if _reduction(reduction) == 'mean' else per
 
 # %% ../nbs/02_losses.ipynb #c023
 class DebiasedContrastiveLoss(nn.Module):
@@ -149,12 +155,13 @@ class DebiasedContrastiveLoss(nn.Module):
     def forward(self,
                 z1:Tensor, # embeddings of the first views, (B, D); normalised here
                 z2:Tensor, # embeddings of the second views, (B, D)
-               ) -> Tensor: # scalar: mean loss over the 2B anchors
+                reduction:str='mean', # 'mean' (scalar) or 'none' (one loss per anchor, (2B,))
+               ) -> Tensor: # scalar: mean loss over the 2B anchors (or the 2B losses)
         "Mean DCL loss over the 2B anchors"
         logits, self_idx, pos_idx = _logits(z1, z2, self.temperature, self.gather_distributed)
         s_pos = logits.gather(1, pos_idx[:, None])[:, 0]
         log_sum = _unlabeled_logsumexp(logits, self_idx, pos_idx)
-        return _debiased_loss(log_sum, s_pos, logits.shape[1] - 2, self.tau_plus, self.temperature)
+        return _debiased_loss(log_sum, s_pos, logits.shape[1] - 2, self.tau_plus, self.temperature, reduction)
 
     def extra_repr(self): return f"temperature={self.temperature}, tau_plus={self.tau_plus}"
 
@@ -178,14 +185,15 @@ class HardNegativeContrastiveLoss(nn.Module):
     def forward(self,
                 z1:Tensor, # embeddings of the first views, (B, D); normalised here
                 z2:Tensor, # embeddings of the second views, (B, D)
-               ) -> Tensor: # scalar: mean loss over the 2B anchors
+                reduction:str='mean', # 'mean' (scalar) or 'none' (one loss per anchor, (2B,))
+               ) -> Tensor: # scalar: mean loss over the 2B anchors (or the 2B losses)
         "Mean HCL loss over the 2B anchors"
         logits, self_idx, pos_idx = _logits(z1, z2, self.temperature, self.gather_distributed)
         n = logits.shape[1] - 2
         s_pos = logits.gather(1, pos_idx[:, None])[:, 0]
         log_sum = _unlabeled_logsumexp(logits, self_idx, pos_idx, 1 + self.beta)
         if self.beta != 0: log_sum = log_sum - _unlabeled_logsumexp(logits, self_idx, pos_idx, self.beta) + math.log(n)
-        return _debiased_loss(log_sum, s_pos, n, self.tau_plus, self.temperature)
+        return _debiased_loss(log_sum, s_pos, n, self.tau_plus, self.temperature, reduction)
 
     def extra_repr(self): return f"temperature={self.temperature}, tau_plus={self.tau_plus}, beta={self.beta}"
 
@@ -365,13 +373,14 @@ class BayesianContrastiveLoss(nn.Module):
     def forward(self,
                 z1:Tensor, # embeddings of the first views, (B, D); normalised here
                 z2:Tensor, # embeddings of the second views, (B, D)
-               ) -> Tensor: # scalar: mean loss over the 2B anchors
+                reduction:str='mean', # 'mean' (scalar) or 'none' (one loss per anchor, (2B,))
+               ) -> Tensor: # scalar: mean loss over the 2B anchors (or the 2B losses)
         "Mean BCL loss over the 2B anchors: cross-entropy of logits + log ω"
         logits, self_idx, pos_idx = _logits(z1, z2, self.temperature, self.gather_distributed)
         with torch.no_grad():
             table = _log_weight_table(logits.shape[1] - 2, self.alpha, self.beta, self.tau_plus, self.reference)
             log_w = _bcl_log_weights(logits.detach(), self_idx, pos_idx, table.to(logits), self.ecdf, self.bins)
-        return F.cross_entropy(log_w.add_(logits), pos_idx)
+        return F.cross_entropy(log_w.add_(logits), pos_idx, reduction=_reduction(reduction))
 
     def extra_repr(self):
         return (f"temperature={self.temperature}, tau_plus={self.tau_plus}, alpha={self.alpha}, beta={self.beta}, "
@@ -401,8 +410,89 @@ def authors_bcl_loss(z1:Tensor, z2:Tensor, # the two views' embeddings (B, D); n
     omega = x_htn / (x_tn * tm + x_fn * tau_plus)
     return (-torch.log(pos / (pos + (omega * neg).sum(-1)))).mean()
 
+# %% ../nbs/02_losses.ipynb #c068c
+def _check_labels(labels, b:int, device)->Tensor:
+    "The labels of a batch of `b` anchors as an int64 tensor on `device`, or a one-line `ValueError`"
+    if labels is None: raise ValueError("this loss needs the batch's class labels: call it as loss(z1, z2, labels), labels of shape (B,)")
+    if not isinstance(labels, Tensor): raise ValueError(f"labels must be a torch.Tensor of shape (B,), got {type(labels).__name__}")
+    if labels.shape != (b,): raise ValueError(f"labels must have shape (B,) = ({b},), got {tuple(labels.shape)}")
+    if labels.is_floating_point() or labels.is_complex() or labels.dtype == torch.bool:
+        raise ValueError(f"labels must be integer class indices, got {labels.dtype}")
+    if len(labels) and labels.min() < 0:
+        raise ValueError(f"labels must be class indices >= 0, got {int(labels.min())} (unlabeled images cannot tell true from false negatives)")
+    return labels.to(device=device, dtype=torch.long)
+
+class TrueNegativeContrastiveLoss(nn.Module):
+    """The label oracle: NT-Xent whose negatives are only the true negatives (unlabeled samples of other classes), found with labels.
+
+    `forward(z1, z2, labels)`: two views' embeddings (B, D) and the batch's class labels (B,), int >= 0 -> scalar, mean over anchors.
+    `rescale=True`: negative term N · mean of x̂ over the true negatives (N = 2B − 2), what DCL and BCL (β = 0.5) estimate;
+    `rescale=False`: the plain sum over the true negatives (the paper's supervised loss). Anchors whose batch holds no true
+    negative (a batch of one class) are left out of the mean; a batch of a single class gives 0. Under `gather_distributed`
+    the labels are gathered with the embeddings.
+    Example: `loss = TrueNegativeContrastiveLoss(temperature=0.5)(z1, z2, labels)`"""
+    needs_labels = True   # `train` passes each batch's labels to losses that say so
+    temperature, rescale, gather_distributed = _temperature(), _Hyper(_flag('rescale')), _Hyper(_flag('gather_distributed'))
+    def __init__(self,
+                 temperature:float=0.5, # softmax temperature t > 0
+                 rescale:bool=True, # N · mean over the true negatives (True) or their plain sum (False)
+                 gather_distributed:bool=False, # all-gather embeddings (with gradients) and labels across processes
+                ):
+        super().__init__()
+        self.temperature, self.rescale, self.gather_distributed = temperature, rescale, gather_distributed
+
+    def forward(self,
+                z1:Tensor, # embeddings of the first views, (B, D); normalised here
+                z2:Tensor, # embeddings of the second views, (B, D)
+                labels:Tensor|None=None, # class of each pair, (B,) int >= 0
+                reduction:str='mean', # 'mean' or 'none' (per anchor; NaN for anchors without a true negative)
+               ) -> Tensor: # scalar: mean loss over the anchors that have a true negative
+        "Mean oracle loss: cross-entropy of the positive against the true negatives only"
+        logits, self_idx, pos_idx = _logits(z1, z2, self.temperature, self.gather_distributed)
+        y = _check_labels(labels, len(z1), logits.device)
+        rank, world = _world(self.gather_distributed)
+        if world > 1:
+            parts = [torch.empty_like(y) for _ in range(world)]; dist.all_gather(parts, y); y_all = torch.cat(parts)
+        else: y_all = y
+        tn = torch.cat([y, y])[:, None] != torch.cat([y_all, y_all])[None, :]   # self and positive share the anchor's class
+        count = tn.sum(1).to(logits.dtype)   # in the logits' dtype: log N − log|TN| is exactly 0 when every sample is a true negative
+        ok = count > 0
+        x = logits.masked_fill(~tn, -math.inf).masked_fill_(~ok[:, None], 0.0)   # rows without a true negative: finite, dropped below
+        log_neg = torch.logsumexp(x, dim=1)
+        if self.rescale: log_neg = log_neg + math.log(logits.shape[1] - 2) - count.clamp_min(1).log()
+        s_pos = logits.gather(1, pos_idx[:, None])[:, 0]
+        if _reduction(reduction) == 'none': return (torch.logaddexp(s_pos, log_neg) - s_pos).masked_fill(~ok, math.nan)
+        if not ok.any(): return logits.sum() * 0.0
+        return (torch.logaddexp(s_pos[ok], log_neg[ok]) - s_pos[ok]).mean()
+
+    def extra_repr(self): return f"temperature={self.temperature}, rescale={self.rescale}"
+
+# %% ../nbs/02_losses.ipynb #c068j
+@torch.no_grad()
+def negative_diagnostics(loss_fn:nn.Module, # any loss of `LOSSES`
+                         z1:Tensor, z2:Tensor, # a batch's two views' embeddings (B, D)
+                         labels:Tensor, # the batch's classes (B,), int >= 0
+                        ) -> dict: # fn_share, neg_log_ratio
+    "How `loss_fn` treats the false negatives of a labelled batch: the false negatives' share of the negative mass, and mean log(N_g / N_g of the oracle)."
+    import copy
+    loss_fn = copy.copy(loss_fn); loss_fn.gather_distributed = False   # this process's batch only: no collective calls
+    t = loss_fn.temperature
+    logits, self_idx, pos_idx = _logits(z1, z2, t)
+    y = _check_labels(labels, len(z1), logits.device); yy = torch.cat([y, y])
+    rows = torch.arange(len(logits), device=logits.device)
+    x = logits.clone(); x[rows, self_idx] = -math.inf; x[rows, pos_idx] = -math.inf
+    fn_mass = torch.logsumexp(x.masked_fill(yy[:, None] != yy[None, :], -math.inf), 1)
+    fn_share = torch.exp(fn_mass - torch.logsumexp(x, 1))
+    s_pos = logits[rows, pos_idx]
+    log_ng = lambda per_anchor: s_pos + torch.log(torch.expm1(per_anchor))
+    own = log_ng(loss_fn(z1, z2, labels, reduction='none') if getattr(loss_fn, 'needs_labels', False) else loss_fn(z1, z2, reduction='none'))
+    ref = log_ng(TrueNegativeContrastiveLoss(t)(z1, z2, labels, reduction='none'))
+    ok = torch.isfinite(own) & torch.isfinite(ref)
+    return dict(fn_share=fn_share.mean().item(), neg_log_ratio=(own - ref)[ok].mean().item() if ok.any() else math.nan)
+
 # %% ../nbs/02_losses.ipynb #c070
-LOSSES = {'simclr': NTXentLoss, 'dcl': DebiasedContrastiveLoss, 'hcl': HardNegativeContrastiveLoss, 'bcl': BayesianContrastiveLoss}
+LOSSES = {'simclr': NTXentLoss, 'dcl': DebiasedContrastiveLoss, 'hcl': HardNegativeContrastiveLoss, 'bcl': BayesianContrastiveLoss,
+          'oracle': TrueNegativeContrastiveLoss}
 LOSS_NAMES = tuple(LOSSES)
 
 def loss_params(name:str # one of `LOSS_NAMES`
@@ -412,7 +502,7 @@ def loss_params(name:str # one of `LOSS_NAMES`
     import inspect
     return tuple(p for p in inspect.signature(LOSSES[name].__init__).parameters if p != 'self')
 
-def make_loss(name:str, # 'simclr' | 'dcl' | 'hcl' | 'bcl'
+def make_loss(name:str, # 'simclr' | 'dcl' | 'hcl' | 'bcl' | 'oracle' (needs labels)
               **kwargs, # hyper-parameters of that loss (e.g. temperature, tau_plus, alpha, beta, ecdf, gather_distributed)
              ) -> nn.Module:
     "Build a contrastive loss by name; unknown names or hyper-parameters the loss does not take are a `ValueError`"

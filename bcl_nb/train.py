@@ -33,7 +33,7 @@ from .core import (CommandParser, atomic_write, check_int, check_choice, check_p
                          remove_stale_temps, sync_batchnorm)
 from .data import DATASETS, ImageTensors, load_dataset, TwoViewAugment, batch_loader
 from .models import ENCODERS, build_model, save_checkpoint, load_checkpoint
-from .losses import LOSS_NAMES, loss_params, make_loss
+from .losses import LOSS_NAMES, loss_params, make_loss, negative_diagnostics
 from .evaluate import ALPHA_MAPPINGS, knn_monitor, extract_features, similarity_auc, alpha_from_auc, evaluate_checkpoint
 
 # %% ../nbs/07_train.ipynb #c012
@@ -42,13 +42,14 @@ def contrastive_step(model:nn.Module, # returns (features, projections)
                      v1:torch.Tensor, v2:torch.Tensor, # the two views (B, C, H, W), float, on the model's device
                      opt:torch.optim.Optimizer,
                      amp:bool=False, # bf16 autocast for the encoder forward (CUDA)
+                     labels:torch.Tensor|None=None, # the batch's classes, for a loss that needs them (`needs_labels`)
                     )->torch.Tensor:
     "One optimisation step on two views of a batch; returns the (detached) loss."
     with torch.autocast(v1.device.type, dtype=torch.bfloat16, enabled=amp):
         _, z = model(torch.cat([v1, v2]))
     if z.dtype in (torch.bfloat16, torch.float16): z = z.float()
     z1, z2 = z.chunk(2)
-    loss = loss_fn(z1, z2)
+    loss = loss_fn(z1, z2) if labels is None else loss_fn(z1, z2, labels)
     opt.zero_grad(set_to_none=True)
     loss.backward()
     opt.step()
@@ -71,18 +72,20 @@ def augmented_batches(loader, # iterable of (x_uint8, y) batches
                       device:torch.device|str='cpu', # where the views are made (and the model lives)
                       seed:int=0, epoch:int=0, rank:int=0, # together with the step index: the views' seed
                       num_workers:int=0, # background threads augmenting ahead (0: inline)
+                      labels:bool=False, # also yield each batch's labels, on `device`: (v1, v2, y)
                      ):
     "Yield the two views of each batch; batch `i` is augmented with a generator seeded by (seed, epoch, rank, i)."
-    def views(i, x):
+    def views(i, x, y):
         g = torch.Generator().manual_seed(derive_seed(seed, epoch, rank, i))
-        return augment(x.to(device, non_blocking=True), generator=g)
+        v = augment(x.to(device, non_blocking=True), generator=g)
+        return (*v, y.to(device)) if labels else v
     if num_workers == 0:
-        for i, (x, _) in enumerate(loader): yield views(i, x)
+        for i, (x, y) in enumerate(loader): yield views(i, x, y)
         return
     with ThreadPoolExecutor(num_workers) as pool:
         ahead = deque()
-        for i, (x, _) in enumerate(loader):
-            ahead.append(pool.submit(views, i, x))
+        for i, (x, y) in enumerate(loader):
+            ahead.append(pool.submit(views, i, x, y))
             if len(ahead) > num_workers: yield ahead.popleft().result()
         while ahead: yield ahead.popleft().result()
 
@@ -114,7 +117,7 @@ class TrainConfig:
     widths: tuple = (32, 64, 128)  # cnn: channels of its stages
     proj_dim: int = 128  # projection dimension
     # loss
-    loss: str = 'bcl'  # simclr | dcl | hcl | bcl
+    loss: str = 'bcl'  # simclr | dcl | hcl | bcl | oracle (true negatives from labels: a ceiling, not self-supervised)
     temperature: float = 0.5  # temperature t > 0
     tau_plus: float = 0.1  # class prior τ⁺ in [0, 1) (dcl, hcl, bcl)
     alpha: float = 0.7  # BCL location α in [0.5, 1] (the target of an α schedule)
@@ -143,6 +146,7 @@ class TrainConfig:
     amp: bool|None = None  # bf16 autocast (None: on for CUDA)
     sync_bn: bool = True  # distributed: BatchNorm statistics over the global batch
     num_workers: int = 0  # background threads that augment the next batches
+    diagnostics: bool = True  # each epoch, when the data has labels: false negatives' share of the negative mass, log N_g / N_g of the oracle
 
     def __post_init__(self):
         for f in dataclasses.fields(self):   # JSON gives lists: the config holds tuples
@@ -173,7 +177,7 @@ def _validate(c:TrainConfig):
     _check_pair('crop_scale', c.crop_scale, 0, 1); _check_pair('crop_ratio', c.crop_ratio, 0, math.inf)
     for k in ('flip_p', 'jitter_p', 'gray_p', 'blur_p'): check_range(k, getattr(c, k), 0, 1)
     if not (isinstance(c.jitter, tuple) and len(c.jitter) == 4 and all(isinstance(x, (int, float)) and 0 <= x < math.inf for x in c.jitter)):
-        raise ValueError(f"jitter must be four numbers >= 0 (brightness, contrast, saturation, hue); got {c.jitter!r}")
+        raise ValueError(f"jitter must be four finite numbers >= 0 (brightness, contrast, saturation, hue); got {c.jitter!r}")
     check_choice('encoder', c.encoder, ENCODERS)
     if not c.widths or not all(isinstance(w, int) and w >= 1 for w in c.widths):
         raise ValueError(f"widths must be positive integers like 32,64,128; got {c.widths!r}")
@@ -202,7 +206,7 @@ def _validate(c:TrainConfig):
     if c.knn_limit is not None: check_int('knn_limit', c.knn_limit, 1)
     if not (c.device in ('auto', 'cpu', 'cuda') or (isinstance(c.device, str) and c.device.startswith('cuda:') and c.device[5:].isdigit())):
         raise ValueError(f"device must be auto, cpu, cuda or cuda:N; got {c.device!r}")
-    for k in ('download', 'nesterov', 'sync_bn'):
+    for k in ('download', 'nesterov', 'sync_bn', 'diagnostics'):
         if not isinstance(getattr(c, k), bool): raise ValueError(f"{k} must be true or false; got {getattr(c, k)!r}")
     if c.amp is not None and not isinstance(c.amp, bool): raise ValueError(f"amp must be true, false or none; got {c.amp!r}")
     check_int('num_workers', c.num_workers, 0)
@@ -332,7 +336,7 @@ def plot_metrics(metrics:list, # one dict per epoch
     return fig
 
 # %% ../nbs/07_train.ipynb #c053
-RUN_ONLY_FIELDS = ('data_dir', 'download', 'knn_every', 'knn_k', 'knn_limit', 'device', 'num_workers')
+RUN_ONLY_FIELDS = ('data_dir', 'download', 'knn_every', 'knn_k', 'knn_limit', 'device', 'num_workers', 'diagnostics')
 
 def check_resume_config(saved:dict, # the config stored in the checkpoint
                         current:TrainConfig, # this run's config
@@ -372,7 +376,7 @@ class Run:
     cfg: TrainConfig; data: ImageTensors; model: nn.Module; net: nn.Module; opt: torch.optim.Optimizer
     sched: object; loss_fn: nn.Module; augment: object; device: torch.device; amp: bool
     rank: int = 0; world: int = 1; out_dir: Path|None = None; save: bool = True; progress: bool = True
-    knn_data: tuple|None = None; auc_data: ImageTensors|None = None; alpha_every: int = 1
+    knn_data: tuple|None = None; auc_data: ImageTensors|None = None; alpha_every: int = 1; diag_data: ImageTensors|None = None
     start: int = 0; metrics: list = field(default_factory=list); steps: list = field(default_factory=list)
     alpha: float|None = None; saved: tuple|None = None; own_group: bool = False
 
@@ -438,6 +442,9 @@ def setup(cfg:TrainConfig, # the run's configuration
     first_alpha = 0.501 if cfg.alpha_schedule == 'linear' and cfg.epochs > every else cfg.alpha
     loss_fn = loss_from_config(cfg, world > 1, first_alpha)
     data = load_dataset(cfg.dataset, 'train', cfg.data_dir, cfg.download, limit=cfg.limit, seed=cfg.seed)
+    if getattr(loss_fn, 'needs_labels', False) and (data.y < 0).any():
+        raise ValueError(f"loss={cfg.loss!r} needs the class of every training image, but {int((data.y < 0).sum())} {cfg.dataset} "
+                         f"training images are unlabeled; use a labelled dataset or another loss")
     if len(data) < cfg.batch_size: raise ValueError(f"batch_size={cfg.batch_size} exceeds the {len(data)} training images")
     knn_data = None
     if cfg.knn_every and rank == 0:
@@ -445,6 +452,8 @@ def setup(cfg:TrainConfig, # the run's configuration
         test = _labelled(load_dataset(cfg.dataset, 'test', cfg.data_dir, cfg.download), cfg.knn_limit, cfg.seed)
         if len(memory) and len(test): knn_data = (memory, test)
     auc_data = _labelled(data, cfg.auc_samples, cfg.seed) if cfg.alpha_schedule == 'auc' else None
+    diag_data = _labelled(data, 4 * cfg.batch_size, cfg.seed) if cfg.diagnostics and rank == 0 else None
+    if diag_data is not None and len(diag_data) < 2: diag_data = None
     if auc_data is not None and len(auc_data) < 2:
         raise ValueError(f"alpha_schedule='auc' needs labelled training images; {cfg.dataset} has none")
     seed_everything(cfg.seed)
@@ -454,7 +463,8 @@ def setup(cfg:TrainConfig, # the run's configuration
     augment = augment or TwoViewAugment(data, cfg.image_size, cfg.crop_scale, cfg.crop_ratio, cfg.flip_p, cfg.jitter,
                                         cfg.jitter_p, cfg.gray_p, cfg.blur_p)
     run = Run(cfg, data, model, model, opt, sched, loss_fn, augment, dev, dev.type == 'cuda' if cfg.amp is None else cfg.amp,
-              rank, world, save=save, progress=progress, knn_data=knn_data, auc_data=auc_data, alpha_every=every, alpha=first_alpha)
+              rank, world, save=save, progress=progress, knn_data=knn_data, auc_data=auc_data, alpha_every=every, alpha=first_alpha,
+              diag_data=diag_data)
     if ckpt is not None: _restore(run, ckpt, resume)
     run.out_dir = out_dir
     run.own_group = world > 1 and not dist.is_initialized()
@@ -487,11 +497,12 @@ def run_epoch(run:Run, epoch:int, bar=None)->dict:
     cfg, show = run.cfg, run.progress and run.main
     run.net.train()
     loader = batch_loader(run.data, cfg.batch_size // run.world, seed=cfg.seed, epoch=epoch, rank=run.rank, world_size=run.world)
-    batches = augmented_batches(loader, run.augment, run.device, cfg.seed, epoch, run.rank, cfg.num_workers)
+    need = getattr(run.loss_fn, 'needs_labels', False)
+    batches = augmented_batches(loader, run.augment, run.device, cfg.seed, epoch, run.rank, cfg.num_workers, labels=need)
     if show: batches = progress_bar(batches, total=len(loader), parent=bar)
     t0, losses = time.perf_counter(), []
-    for i, (v1, v2) in enumerate(batches):
-        loss = contrastive_step(run.net, run.loss_fn, v1, v2, run.opt, run.amp)
+    for i, (v1, v2, *y) in enumerate(batches):
+        loss = contrastive_step(run.net, run.loss_fn, v1, v2, run.opt, run.amp, *y)
         run.sched.step()
         if run.world > 1: dist.all_reduce(loss); loss = loss / run.world
         losses.append(loss)
@@ -504,9 +515,24 @@ def run_epoch(run:Run, epoch:int, bar=None)->dict:
                 lr=run.opt.param_groups[0]['lr'], images_per_s=len(losses) * cfg.batch_size / secs, seconds=secs)
 
 # %% ../nbs/07_train.ipynb #loop15
+def _diagnose(run:Run, epoch:int)->dict:
+    "`negative_diagnostics` averaged over up to 4 labelled training batches: eval mode, no gradient, own generators, so the run is unchanged."
+    b, d, was = run.cfg.batch_size, run.diag_data, run.model.training
+    run.model.eval(); out = []
+    try:
+        with torch.no_grad():
+            for i in range(0, len(d) - 1, b):
+                g = torch.Generator().manual_seed(derive_seed(run.cfg.seed, epoch, 2 ** 31, i))
+                v1, v2 = run.augment(d.x[i:i + b].to(run.device), generator=g)
+                _, z = run.model(torch.cat([v1, v2]))
+                out.append(negative_diagnostics(run.loss_fn, *z.float().chunk(2), d.y[i:i + b].to(run.device)))
+    finally: run.model.train(was)
+    return {k: sum(o[k] for o in out) / len(out) for k in ('fn_share', 'neg_log_ratio')}
+
 def end_epoch(run:Run, row:dict, bar=None):
-    "Phase 4: kNN monitor (when due), then on rank 0 the metrics row, checkpoint, CSV and plot; prints one line."
+    "Phase 4: diagnostics and kNN monitor (when due), then on rank 0 the metrics row, checkpoint, CSV and plot; prints one line."
     cfg, epoch = run.cfg, row['epoch']
+    if run.diag_data is not None: row.update(_diagnose(run, epoch))
     if run.knn_data is not None and (epoch % cfg.knn_every == 0 or epoch == cfg.epochs):
         row['knn'] = float(knn_monitor(run.model, *run.knn_data, k=cfg.knn_k, device=run.device))
     run.metrics.append(row)
@@ -520,6 +546,7 @@ def end_epoch(run:Run, row:dict, bar=None):
         plot_metrics(run.metrics, run.out_dir/'curves.png', title=f"{cfg.loss} on {cfg.dataset}")
     if run.progress and run.main:
         knn = f" | kNN {row['knn']:.4f}" if row['knn'] is not None else ''
+        if 'fn_share' in row: knn += f" | FN share {row['fn_share']:.3f} | log N_g/oracle {row['neg_log_ratio']:+.3f}"
         msg = f"epoch {epoch}/{cfg.epochs} | loss {row['loss']:.4f}{knn} | lr {row['lr']:.2e} | {row['images_per_s']:.0f} img/s | {row['seconds']:.1f}s"
         bar.write(msg) if bar is not None else print(msg)
 
