@@ -65,15 +65,21 @@ def read_rows(path) -> list[dict]:
         return None if v == '' else v
     with open(path, newline='') as f: return [{k: parse(v) for k, v in r.items()} for r in csv.DictReader(f)]
 
+def _check_columns(path:Path, keys, old:str|None=None)->list:
+    "The columns of the CSV `path` (or `keys` for a new file); a one-line error if rows with `keys` would not fit"
+    old = (path.read_text() if path.exists() else '') if old is None else old
+    fields = next(csv.reader(io.StringIO(old))) if old.strip() else list(keys)
+    extra = [k for k in keys if k not in fields]
+    if extra: raise ValueError(f"{path} has no column {extra[0]!r} (its columns: {', '.join(fields)}); append these rows to another file")
+    return fields
+
 def append_rows(path, rows:list[dict]):
     "Append dict rows to a CSV under a file lock, atomically; the header (the first row's keys) is written once, when the file is new."
     if not rows: return
     path = Path(path)
     with locked(path):
         old = path.read_text() if path.exists() else ''
-        fields = next(csv.reader(io.StringIO(old))) if old.strip() else list(rows[0])
-        extra = [k for r in rows for k in r if k not in fields]
-        if extra: raise ValueError(f"{path} has no column {extra[0]!r} (its columns: {', '.join(fields)}); append these rows to another file")
+        fields = _check_columns(path, list(dict.fromkeys(k for r in rows for k in r)), old)
         buf = io.StringIO(); w = csv.DictWriter(buf, fields)
         if not old.strip(): w.writeheader()
         w.writerows(rows)
@@ -129,7 +135,8 @@ def run_experiment(loss:str, # simclr | dcl | hcl | bcl
     out = Path(results_dir)/f"{grid}.csv"
     what = f"{loss} α={row['alpha']} β={row['beta']} seed={seed}"
     if _key(row) in {_key(x) for x in read_rows(out)}: print(f"skip (already in {out}): {what}"); return None
-    with locked(_run_lock(out, row), blocking=False, remove=True) as mine:
+    _check_columns(out, [*row, 'knn_top1', *(['linear_top1'] if lin else []), 'train_minutes', 'eval_minutes', 'machine', 'finished', 'torch'])
+    with locked(_run_lock(out, row), blocking=False, remove=True) as mine:   # a file the row cannot join fails here, before training
         if not mine: print(f"skip (another process is running it): {what}"); return None
         if _key(row) in {_key(x) for x in read_rows(out)}: print(f"skip (just finished elsewhere, in {out}): {what}"); return None
         return _run_and_record(cfg, row, protocol, grid, results_dir, out, lin, progress, memory, queries)
