@@ -4,7 +4,7 @@
 
 # %% ../nbs/01_core.ipynb #n003
 from __future__ import annotations
-import argparse, contextlib, errno, math, os, sys, tempfile
+import argparse, contextlib, errno, os, sys, tempfile
 from pathlib import Path
 try: import fcntl   # POSIX file locks; absent on Windows, where `locked` does not lock
 except ImportError: fcntl = None
@@ -13,7 +13,7 @@ import torch.nn as nn
 import torch.distributed as dist
 
 # %% auto #0
-__all__ = ['check_int', 'check_choice', 'check_float', 'check_path', 'cli_errors', 'CommandParser', 'run_command', 'atomic_write',
+__all__ = ['check_int', 'check_choice', 'check_path', 'cli_errors', 'CommandParser', 'run_command', 'atomic_write',
            'remove_stale_temps', 'locked', 'pick_device', 'distributed_env', 'is_distributed', 'all_gather_with_grad',
            'AllReduceSum', 'GlobalBatchNorm', 'sync_batchnorm']
 
@@ -35,18 +35,6 @@ def check_choice(name:str, # the argument's name
     "`value` if it is one of `choices`, else a one-line `ValueError` listing them."
     if value not in tuple(choices): raise ValueError(f"{name} must be one of {', '.join(map(str, choices))}; got {value!r}")
     return value
-
-def check_float(name:str, # the argument's name
-                value, # the value to check
-                lo:float=-math.inf, hi:float=math.inf, # the allowed range's ends
-                lo_open:bool=False, hi_open:bool=False, # exclude the ends
-               )->float:
-    "`value` as a `float` if it is a finite number in the range (bools and strings refused), else a one-line `ValueError`."
-    rng = f"{'(' if lo_open or lo == -math.inf else '['}{lo:g}, {hi:g}{')' if hi_open or hi == math.inf else ']'}"
-    ok = not isinstance(value, (bool, str)) and isinstance(value, (int, float)) and math.isfinite(value)
-    ok = ok and (value > lo if lo_open else value >= lo) and (value < hi if hi_open else value <= hi)
-    if not ok: raise ValueError(f"{name} must be a finite number in {rng}; got {value!r}")
-    return float(value)
 
 def check_path(name:str, # the argument's name
                path, # the path to check
@@ -119,7 +107,7 @@ def atomic_write(path, # the file to (re)write
 def _pid_alive(pid:int)->bool:
     try: os.kill(pid, 0)
     except ProcessLookupError: return False
-    except PermissionError: return True
+    except PermissionError: pass   # running, as another user
     return True
 
 def remove_stale_temps(folder, # a run's output folder

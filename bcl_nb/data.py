@@ -188,8 +188,8 @@ def _load_folder(split, data_dir, size):
     if data_dir is None: raise ValueError("data_dir is required for dataset='folder' (an ImageFolder tree: root/<class>/<image>)")
     root = Path(data_dir).expanduser()
     if not root.is_dir(): raise FileNotFoundError(f"data_dir {root} is not a folder")
-    if (root/'train').is_dir() and (root/'test').is_dir() and _class_dirs(root/'train') != _class_dirs(root/'test'):
-        a, b = _class_dirs(root/'train'), _class_dirs(root/'test')
+    a, b = [_class_dirs(root/s) if (root/s).is_dir() else None for s in ('train', 'test')]
+    if a is not None and b is not None and a != b:
         raise ValueError(f"{root/'train'} and {root/'test'} have different class folders (only in train: {sorted(set(a) - set(b)) or 'none'}, "
                          f"only in test: {sorted(set(b) - set(a)) or 'none'}); labels would not match: give both the same class folders")
     if (root/split).is_dir(): root = root/split

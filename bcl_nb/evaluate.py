@@ -10,7 +10,8 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 from torch import Tensor
-from .core import check_float, check_int, pick_device, run_command
+from .core import check_int, pick_device, run_command
+from .theory import check_range
 from .data import DATASETS, ImageTensors, load_dataset, normalize, check_dataset_name
 from .models import load_checkpoint, model_from_checkpoint
 
@@ -194,7 +195,7 @@ def evaluate_checkpoint(checkpoint:str|Path, # a checkpoint written by bcl_train
     "kNN and linear-probe top-1 of a checkpoint's encoder on a dataset's test split; returns a dict of results."
     knn_k, linear_epochs = check_int('knn_k', knn_k, 0), check_int('linear_epochs', linear_epochs, 0)
     if limit is not None: check_int('limit', limit)
-    check_float('knn_temperature', knn_temperature, 0, lo_open=True); check_int('batch_size', batch_size)
+    check_range('knn_temperature', knn_temperature, 0, math.inf, lo_open=True, hi_open=True); check_int('batch_size', batch_size)
     dev = pick_device(device)
     ckpt = load_checkpoint(checkpoint)
     model = model_from_checkpoint(ckpt).to(dev)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/02_losses.ipynb #c003
 from __future__ import annotations
-import math
+import copy, math
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
@@ -79,9 +79,9 @@ def _flag(name):
     return check
 
 _temperature = lambda: _Hyper(lambda m, v: _num(v, temperature=v))
+_tau_plus = lambda: _Hyper(lambda m, v: _num(v, tau_plus=v))
 
 def _reduction(r): return check_choice('reduction', r, ('mean', 'none'))
-_tau_plus = lambda: _Hyper(lambda m, v: _num(v, tau_plus=v))
 
 # %% ../nbs/02_losses.ipynb #c012
 class NTXentLoss(nn.Module):
@@ -474,7 +474,6 @@ def negative_diagnostics(loss_fn:nn.Module, # any loss of `LOSSES`
                          labels:Tensor, # the batch's classes (B,), int >= 0
                         ) -> dict: # fn_share, neg_log_ratio
     "How `loss_fn` treats the false negatives of a labelled batch: the false negatives' share of the negative mass, and mean log(N_g / N_g of the oracle)."
-    import copy
     loss_fn = copy.copy(loss_fn); loss_fn.gather_distributed = False   # this process's batch only: no collective calls
     t = loss_fn.temperature
     logits, self_idx, pos_idx = _logits(z1, z2, t)
