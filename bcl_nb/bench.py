@@ -4,22 +4,34 @@
 
 # %% ../nbs/09_benchmarks.ipynb #c003
 from __future__ import annotations
-import contextlib, itertools, math, os, statistics, sys, time
+import contextlib, csv, itertools, math, os, statistics, sys, tempfile, time
+from datetime import datetime, timezone
 from pathlib import Path
 import torch
-from .core import atomic_write, check_choice, check_int, pick_device, run_command
+from .core import atomic_write, check_choice, check_int, check_path, pick_device, run_command
 from .losses import NTXentLoss, DebiasedContrastiveLoss, HardNegativeContrastiveLoss, BayesianContrastiveLoss, authors_bcl_loss
+from .data import NORM_STATS, ImageTensors, TwoViewAugment, fashion_mnist_files
+from .models import build_model
+from .evaluate import evaluate_checkpoint
+from .train import augmented_batches, contrastive_step, loss_from_config, make_optimizer, recipe, seed_everything, train
+from .experiments import append_rows, machine, read_rows
 
 # %% auto #0
-__all__ = ['bench_losses', 'peak_memory', 'benchmark', 'format_table', 'plot_times', 'bcl_bench']
+__all__ = ['ECDF_CHOICES', 'BENCH_COLUMNS', 'DATASET_SHAPES', 'GPU_TRAIN_COLUMNS', 'bench_losses', 'peak_memory', 'benchmark',
+           'format_table', 'plot_times', 'environment', 'bench_csv_rows', 'bcl_bench', 'time_training_steps',
+           'fmnist_train_check', 'gpu_report']
 
 # %% ../nbs/09_benchmarks.ipynb #c011
+ECDF_CHOICES = ('exact', 'fast', 'both')   # which BCL variants a benchmark runs
+
 def bench_losses(naive:bool=True, # include the naive O(B³) BCL
+                 ecdf:str='both', # BCL's ECDF: 'exact', 'fast' or 'both'
                 ) -> dict:
     "The benchmarked losses by display name, at t = 0.5, τ⁺ = 0.1 and BCL's α = 0.7, β = 1 (STL-10 setting)"
-    d = {'NT-Xent': NTXentLoss(0.5), 'DCL': DebiasedContrastiveLoss(0.5, 0.1), 'HCL': HardNegativeContrastiveLoss(0.5, 0.1, 1.0),
-         'BCL exact': BayesianContrastiveLoss(0.5, 0.1, 0.7, 1.0, ecdf='exact'),
-         'BCL fast': BayesianContrastiveLoss(0.5, 0.1, 0.7, 1.0, ecdf='fast')}
+    check_choice('ecdf', ecdf, ECDF_CHOICES)
+    d = {'NT-Xent': NTXentLoss(0.5), 'DCL': DebiasedContrastiveLoss(0.5, 0.1), 'HCL': HardNegativeContrastiveLoss(0.5, 0.1, 1.0)}
+    for m in ('exact', 'fast'):
+        if ecdf in (m, 'both'): d[f'BCL {m}'] = BayesianContrastiveLoss(0.5, 0.1, 0.7, 1.0, ecdf=m)
     if naive: d['BCL naive O(B³)'] = lambda z1, z2: authors_bcl_loss(z1, z2, 0.5, 0.1, 0.7, 1.0)
     return d
 
@@ -36,39 +48,48 @@ def _quiet_stderr():
 def _sync(device:torch.device):
     if device.type == 'cuda': torch.cuda.synchronize(device)
 
-def _step(loss_fn, z1:torch.Tensor, z2:torch.Tensor):
-    "One forward + backward pass"
+def _step(loss_fn, z1:torch.Tensor, z2:torch.Tensor, amp:bool=False):
+    "One forward + backward pass; with `amp` the forward runs under bf16 autocast (the backward follows the forward's dtypes)"
     z1.grad = z2.grad = None
-    loss_fn(z1, z2).backward()
+    with torch.autocast(z1.device.type, dtype=torch.bfloat16, enabled=amp):
+        loss = loss_fn(z1, z2)
+    loss.backward()
 
 def peak_memory(loss_fn, # callable (z1, z2) -> scalar loss
                 z1:torch.Tensor, z2:torch.Tensor, # inputs with requires_grad
+                amp:bool=False, # bf16 autocast of the forward pass
                ) -> int: # bytes above the level before the call
     "Peak tensor memory of one forward + backward pass (CUDA: allocator statistics; CPU: profiler allocation events)"
     if z1.device.type == 'cuda':
         torch.cuda.synchronize(z1.device)
         torch.cuda.reset_peak_memory_stats(z1.device)
         base = torch.cuda.memory_allocated(z1.device)
-        _step(loss_fn, z1, z2); torch.cuda.synchronize(z1.device)
+        _step(loss_fn, z1, z2, amp); torch.cuda.synchronize(z1.device)
         return torch.cuda.max_memory_allocated(z1.device) - base
     with _quiet_stderr(), torch.profiler.profile(activities=[torch.profiler.ProfilerActivity.CPU], profile_memory=True) as prof:
-        _step(loss_fn, z1, z2)
+        _step(loss_fn, z1, z2, amp)
     events = sorted((e.start_ns(), e.nbytes()) for e in prof.profiler.kineto_results.events()
                     if e.name() == '[memory]' and e.device_type() == torch.autograd.DeviceType.CPU)
     return max(itertools.accumulate((n for _, n in events), initial=0))
 
 # %% ../nbs/09_benchmarks.ipynb #c012
+def _ecdf_of(name:str, fn) -> str:
+    "The ECDF method of a benchmarked loss: exact, fast, naive (the O(B³) comparison), or '' for a loss without one"
+    return 'naive' if 'naive' in name else getattr(fn, 'ecdf', '')
+
 def benchmark(batch_sizes=(64, 256, 1024, 4096), # batch sizes B (each gives 2B embeddings)
               dim:int=128, # embedding dimension D
               repeats:int=5, # timed rounds per batch size (median reported)
               device:str='cpu', # 'cpu' or 'cuda' (or 'cuda:N')
               naive_max:int=512, # run the naive O(B³) BCL only up to this batch size
               memory:bool=True, # also measure peak memory
-              losses:dict|None=None, # name -> loss; default `bench_losses()`
+              losses:dict|None=None, # name -> loss; default `bench_losses(ecdf=ecdf)`
               seed:int=0,
               verbose:bool=False, # print each batch size's results as they come
               clock:str='wall', # 'wall' (elapsed time) or 'cpu' (CPU time of the calling thread; needs 1 torch thread, CPU)
-             ) -> list[dict]: # one row per (B, loss): B, loss, ms (median), min_ms, n (timed calls), ratio (to NT-Xent), peak_mb
+              amp:bool=False, # bf16 autocast of each forward pass (CUDA or CPU)
+              ecdf:str='both', # BCL's ECDF in the default losses: 'exact', 'fast' or 'both'
+             ) -> list[dict]: # one row per (B, loss): B, loss, ms (median), min_ms, n (timed calls), ratio (to NT-Xent), peak_mb, dtype, ecdf
     "Median forward+backward time and peak memory of each loss at each batch size, NT-Xent ratios from the same run"
     device = pick_device(device)
     if device.type == 'cuda' and device.index >= torch.cuda.device_count():
@@ -79,7 +100,8 @@ def benchmark(batch_sizes=(64, 256, 1024, 4096), # batch sizes B (each gives 2B 
         raise ValueError("clock='cpu' times the calling thread only: use it on the CPU with 1 torch thread (threads=1)")
     timer = time.perf_counter if clock == 'wall' else time.thread_time
     if any(int(b) < 2 for b in batch_sizes): raise ValueError(f"batch sizes must be >= 2, got {list(batch_sizes)}")
-    all_losses = bench_losses() if losses is None else losses
+    all_losses = bench_losses(ecdf=ecdf) if losses is None else losses
+    dtype = 'bfloat16' if amp else 'float32'
     rows = []
     for B in batch_sizes:
         g = torch.Generator().manual_seed(seed + B)
@@ -88,18 +110,18 @@ def benchmark(batch_sizes=(64, 256, 1024, 4096), # batch sizes B (each gives 2B 
         todo = {k: v for k, v in all_losses.items() if 'naive' not in k or B <= naive_max}
         times = {k: [] for k in todo}
         for k, fn in todo.items():                             # warm-up (the naive loss only where it is cheap)
-            if 'naive' not in k or B <= 128: _step(fn, z1, z2)
+            if 'naive' not in k or B <= 128: _step(fn, z1, z2, amp)
         for i in range(repeats):                               # take turns, so load changes hit every loss alike
             for k, fn in todo.items():
                 if 'naive' in k and i >= 3: continue           # seconds per call: 3 rounds are plenty
                 _sync(device); t0 = timer()
-                _step(fn, z1, z2); _sync(device)
+                _step(fn, z1, z2, amp); _sync(device)
                 times[k].append(timer() - t0)
         ref = statistics.median(times['NT-Xent']) if 'NT-Xent' in times else math.nan
         for k, fn in todo.items():
             ms = statistics.median(times[k])
             rows.append(dict(B=B, loss=k, ms=1e3 * ms, min_ms=1e3 * min(times[k]), ratio=ms / ref, n=len(times[k]),
-                             peak_mb=peak_memory(fn, z1, z2) / 2 ** 20 if memory else math.nan))
+                             peak_mb=peak_memory(fn, z1, z2, amp) / 2 ** 20 if memory else math.nan, dtype=dtype, ecdf=_ecdf_of(k, fn)))
         if verbose: print(format_table([r for r in rows if r['B'] == B], header=not any(r['B'] < B for r in rows)), flush=True)
     return rows
 
@@ -127,6 +149,39 @@ def plot_times(rows:list[dict], # rows of `benchmark`
     ax.grid(True, which='both', alpha=0.3); ax.legend()
     return ax
 
+# %% ../nbs/09_benchmarks.ipynb #env01
+BENCH_COLUMNS = ('B', 'loss', 'median_ms', 'min_ms', 'timed_calls', 'ratio_to_ntxent', 'peak_mb',   # the columns of the first CSVs
+                 'D', 'dtype', 'ecdf', 'device', 'torch', 'cuda', 'started')
+
+def environment(device='cpu', # the device the numbers come from
+               ) -> dict: # device (GPU name, or CPU model, cores, torch threads), torch (version), cuda (torch's CUDA build, '' if none)
+    "Where a result was measured, as CSV columns"
+    dev = pick_device(device)
+    name = torch.cuda.get_device_name(dev) if dev.type == 'cuda' else machine().split(', GPU ')[0]
+    return dict(device=name, torch=torch.__version__, cuda=torch.version.cuda or '')
+
+def bench_csv_rows(rows:list[dict], # rows of `benchmark`
+                   dim:int, # their embedding dimension D
+                   env:dict, # `environment()` of the run
+                   started:str, # when the run started (ISO 8601, UTC): one run's rows share it
+                  ) -> list[dict]: # dicts with the keys `BENCH_COLUMNS`, values formatted
+    "`benchmark` rows as CSV rows that say how and where they were measured"
+    return [dict(B=r['B'], loss=r['loss'], median_ms=f"{r['ms']:.4f}", min_ms=f"{r['min_ms']:.4f}", timed_calls=r['n'],
+                 ratio_to_ntxent=f"{r['ratio']:.4f}", peak_mb=f"{r['peak_mb']:.2f}", D=dim, dtype=r['dtype'], ecdf=r['ecdf'],
+                 **env, started=started) for r in rows]
+
+def _csv_columns(path:Path) -> list|None:
+    "The header of the CSV `path`, or None if it does not exist or is empty"
+    if not path.exists() or not path.read_text().strip(): return None
+    with open(path, newline='') as f: return next(csv.reader(f))
+
+def _write_bench_csv(path:Path, rows:list[dict]):
+    "Replace `path` by a CSV of `rows` (keys `BENCH_COLUMNS`), atomically"
+    def write(tmp):
+        with open(tmp, 'w', newline='') as f:
+            w = csv.DictWriter(f, BENCH_COLUMNS); w.writeheader(); w.writerows(rows)
+    atomic_write(path, write)
+
 # %% ../nbs/09_benchmarks.ipynb #c021
 def _bcl_bench(batch_sizes:str='64,256,1024,4096', # comma-separated batch sizes B
               dim:int=128, # embedding dimension D
@@ -136,7 +191,10 @@ def _bcl_bench(batch_sizes:str='64,256,1024,4096', # comma-separated batch sizes
               naive_max:int=512, # run the naive O(B³) BCL only up to this batch size (0: never)
               skip_memory:bool=False, # do not measure peak memory
               clock:str='wall', # 'wall' (elapsed) or 'cpu' (CPU time of the main thread; needs --threads 1)
-              csv:str=None, # also write the table to this CSV file
+              amp:bool=False, # bf16 autocast of each forward pass
+              ecdf:str='both', # BCL's ECDF: exact, fast or both
+              csv:str=None, # also write the table to this CSV file (rewritten after each batch size)
+              append:bool=False, # append to the CSV instead of replacing it (its columns must be bcl_bench's)
              ):
     "Time forward+backward and peak memory of every contrastive loss and print a table with ratios to NT-Xent"
     try: sizes = [int(b) for b in str(batch_sizes).split(',') if b.strip()]
@@ -144,14 +202,26 @@ def _bcl_bench(batch_sizes:str='64,256,1024,4096', # comma-separated batch sizes
     if not sizes: raise ValueError("batch_sizes is empty")
     for b in sizes: check_int('batch_sizes', b, 2, ' (an anchor needs another sample)')   # every argument before any work
     check_int('dim', dim); check_int('repeats', repeats); check_int('naive_max', naive_max, 0); check_choice('clock', clock, ('wall', 'cpu'))
+    check_choice('ecdf', ecdf, ECDF_CHOICES)
+    if append and not csv: raise ValueError("--append needs --csv FILE, the file to append to")
     torch.set_num_threads(check_int('threads', threads)); pick_device(device)
-    if csv: Path(csv).expanduser().parent.mkdir(parents=True, exist_ok=True)   # the output folder exists before the long run
-    print(f"bcl_bench: D={dim}, repeats={repeats}, device={device}, {threads} CPU thread(s), {clock} clock, torch {torch.__version__}", flush=True)
-    rows = benchmark(sizes, dim, repeats, device, naive_max, not skip_memory, verbose=True, clock=clock)
-    if csv:
-        lines = ["B,loss,median_ms,min_ms,timed_calls,ratio_to_ntxent,peak_mb"]
-        lines += [f"{r['B']},{r['loss']},{r['ms']:.4f},{r['min_ms']:.4f},{r['n']},{r['ratio']:.4f},{r['peak_mb']:.2f}" for r in rows]
-        atomic_write(Path(csv).expanduser(), lambda tmp: Path(tmp).write_text('\n'.join(lines) + '\n'))
+    out = Path(csv).expanduser() if csv else None
+    if out is not None:
+        out.parent.mkdir(parents=True, exist_ok=True)   # the output folder exists before the long run
+        have = _csv_columns(out) if append else None
+        if have is not None and have != list(BENCH_COLUMNS):
+            raise ValueError(f"{out} does not have bcl_bench's columns ({','.join(have)[:60]}...); append to another file or drop --append")
+    env, started = environment(device), datetime.now(timezone.utc).isoformat(timespec='milliseconds')
+    print(f"bcl_bench: D={dim}, repeats={repeats}, device={device} ({env['device']}), {threads} CPU thread(s), {clock} clock, "
+          f"{'bf16 autocast' if amp else 'float32'}, BCL ECDF {ecdf}, torch {torch.__version__}, CUDA {env['cuda'] or 'none'}", flush=True)
+    rows = []
+    for i, B in enumerate(sizes):   # one batch size at a time, saved as it finishes: a run cut short keeps what it measured
+        new = benchmark([B], dim, repeats, device, naive_max, not skip_memory, clock=clock, amp=amp, ecdf=ecdf)
+        print(format_table(new, header=i == 0), flush=True)
+        rows += new
+        if out is None: continue
+        if append: append_rows(out, bench_csv_rows(new, dim, env, started))
+        else: _write_bench_csv(out, bench_csv_rows(rows, dim, env, started))
 
 def bcl_bench(argv:list|None=None # the arguments (default: sys.argv[1:]); `bcl_bench --help` lists the flags
              ):
@@ -159,3 +229,127 @@ def bcl_bench(argv:list|None=None # the arguments (default: sys.argv[1:]); `bcl_
     return run_command('bcl_bench', _bcl_bench, argv)
 
 if __name__ == '__main__' and '__file__' in globals(): bcl_bench()   # python -m bcl_nb.bench
+
+# %% ../nbs/09_benchmarks.ipynb #gpu02
+DATASET_SHAPES = {   # dataset -> (channels, side in pixels as loaded, training images)
+    'fashion_mnist': (1, 28, 60000), 'cifar10': (3, 32, 50000), 'cifar100': (3, 32, 50000), 'stl10': (3, 96, 105000),
+    'tinyimagenet': (3, 64, 100000)}
+GPU_TRAIN_COLUMNS = ('check', 'recipe', 'dataset', 'encoder', 'batch_size', 'epochs', 'steps', 'amp', 'images_per_s', 'loss',
+                     'knn_top1', 'minutes', 'projected_hours', 'peak_gb', 'device', 'torch', 'cuda', 'finished')
+
+def _train_row(**fields) -> dict:
+    "A row of `results/gpu_train.csv`: every `GPU_TRAIN_COLUMNS` key, None where a check has no value"
+    bad = [k for k in fields if k not in GPU_TRAIN_COLUMNS]
+    if bad: raise ValueError(f"{bad[0]!r} is not a column of GPU_TRAIN_COLUMNS")
+    return {k: fields.get(k) for k in GPU_TRAIN_COLUMNS}
+
+def _now() -> str: return datetime.now(timezone.utc).isoformat(timespec='seconds')
+
+def _sig(x:float, digits:int=4) -> float: return float(f"{x:.{digits}g}")   # rounded to significant digits
+
+def _peak_gb(dev:torch.device): return round(torch.cuda.max_memory_allocated(dev) / 2 ** 30, 2) if dev.type == 'cuda' else None
+
+def time_training_steps(recipe_name:str='cifar10-paper', # one of `bcl_nb.train.RECIPES`
+                        steps:int=100, # timed optimiser steps
+                        batch_size:int|None=None, # images per step (None: the recipe's)
+                        amp:bool=True, # bf16 autocast of the encoder forward, as the trainer does on CUDA
+                        device:str='auto', # auto | cpu | cuda | cuda:N
+                        warmup:int=10, # untimed steps first (cuDNN algorithm choice, allocator)
+                        csv:str|None=None, # append the row to this CSV (`append_rows`)
+                        **overrides, # other `TrainConfig` fields, e.g. encoder='cnn' for a quick check on a CPU
+                       ) -> dict: # a `GPU_TRAIN_COLUMNS` row: images/s, projected hours of the recipe's whole run, ...
+    "Time training steps of a recipe on random uint8 images through the trainer's own augmentation, step, model, loss and optimiser"
+    check_int('steps', steps); check_int('warmup', warmup, 0)
+    t_start = time.perf_counter()
+    cfg = recipe(recipe_name, device=device, amp=amp, **({} if batch_size is None else {'batch_size': batch_size}), **overrides)
+    if cfg.dataset not in DATASET_SHAPES:
+        raise ValueError(f"time_training_steps needs a dataset of known image size ({', '.join(DATASET_SHAPES)}); got dataset={cfg.dataset!r}")
+    dev, (ch, side, n_train) = pick_device(cfg.device), DATASET_SHAPES[cfg.dataset]
+    n_train, b = cfg.limit or n_train, cfg.batch_size
+    g = torch.Generator().manual_seed(cfg.seed)
+    data = ImageTensors(torch.randint(0, 256, (b, ch, side, side), dtype=torch.uint8, generator=g),
+                        torch.randint(0, 10, (b,), generator=g), [], *NORM_STATS[cfg.dataset])
+    augment = TwoViewAugment(data, cfg.image_size, cfg.crop_scale, cfg.crop_ratio, cfg.flip_p, cfg.jitter, cfg.jitter_p, cfg.gray_p, cfg.blur_p)
+    seed_everything(cfg.seed)
+    model = build_model(cfg.encoder, in_channels=ch, proj_dim=cfg.proj_dim, widths=cfg.widths).to(dev).train()
+    loss_fn = loss_from_config(cfg)
+    opt, sched = make_optimizer(model, cfg, max(1, n_train // b))
+    if dev.type == 'cuda': torch.cuda.reset_peak_memory_stats(dev)
+    need = getattr(loss_fn, 'needs_labels', False)
+    batches = augmented_batches(((data.x, data.y) for _ in range(warmup + steps)), augment, dev, cfg.seed, labels=need)
+    losses, t0 = [], time.perf_counter()
+    for i, (v1, v2, *y) in enumerate(batches):   # the views of step i are made on `dev` from a CPU batch, as in `run_epoch`
+        if i == warmup: _sync(dev); t0 = time.perf_counter()
+        loss = contrastive_step(model, loss_fn, v1, v2, opt, cfg.amp, *y); sched.step()
+        if i >= warmup: losses.append(loss)
+    _sync(dev)
+    ips = steps * b / (time.perf_counter() - t0)
+    row = _train_row(check='steps', recipe=recipe_name, dataset=cfg.dataset, encoder=cfg.encoder, batch_size=b, epochs=cfg.epochs,
+                     steps=steps, amp=cfg.amp, images_per_s=_sig(ips), loss=round(torch.stack(losses).mean().item(), 4),
+                     minutes=_sig((time.perf_counter() - t_start) / 60), projected_hours=_sig(cfg.epochs * n_train / ips / 3600),
+                     peak_gb=_peak_gb(dev), **environment(dev), finished=_now())
+    if csv: append_rows(csv, [row])
+    return row
+
+# %% ../nbs/09_benchmarks.ipynb #gpu06
+def fmnist_train_check(data_dir='data/fashion-mnist', # folder holding the four Fashion-MNIST IDX files (train-images-idx3-ubyte.gz, ...)
+                       epochs:int=2, # pretraining epochs
+                       encoder:str='resnet18', # cnn | resnet18 | resnet50
+                       batch_size:int=512, # images per step
+                       amp:bool=True, # bf16 autocast of the encoder forward
+                       device:str='auto', # auto | cpu | cuda | cuda:N
+                       limit:int|None=None, # pretrain on a seeded subset of this many training images (None: all 60,000)
+                       eval_limit:int|None=None, # kNN with seeded subsets of this many memory and test images (None: all)
+                       csv:str|None=None, # append the row to this CSV (`append_rows`)
+                       **overrides, # other `TrainConfig` fields of the fmnist-cpu recipe
+                      ) -> dict: # a `GPU_TRAIN_COLUMNS` row: images/s, kNN top-1, minutes, ...
+    "Pretrain with BCL on Fashion-MNIST (recipe fmnist-cpu, ResNet-18, bf16) and score the encoder by kNN as `bcl_train` does"
+    d = check_path('data_dir', data_dir, 'dir')
+    files = fashion_mnist_files('train', d)
+    if files is None or not files[0].resolve().is_relative_to(d.resolve()):
+        raise ValueError(f"data_dir {str(data_dir)!r} does not hold the Fashion-MNIST IDX files; copy them from /usr/share/datasets/fashion-mnist")
+    t0 = time.perf_counter()
+    cfg = recipe('fmnist-cpu', data_dir=str(d), epochs=epochs, encoder=encoder, batch_size=batch_size, amp=amp, device=device,
+                 limit=limit, knn_every=0, diagnostics=False, **overrides)
+    dev = pick_device(cfg.device)
+    if dev.type == 'cuda': torch.cuda.reset_peak_memory_stats(dev)
+    with tempfile.TemporaryDirectory() as tmp:
+        res = train(cfg, out_dir=Path(tmp)/'run', progress=False)
+        ev = evaluate_checkpoint(res['checkpoint'], data_dir=str(d), linear_epochs=0, device=dev, limit=eval_limit, verbose=False)
+    m = res['metrics']
+    secs = sum(x['seconds'] for x in m)
+    row = _train_row(check='train', recipe='fmnist-cpu', dataset=cfg.dataset, encoder=cfg.encoder, batch_size=cfg.batch_size,
+                     epochs=cfg.epochs, steps=len(res['steps']), amp=cfg.amp,
+                     images_per_s=_sig(sum(x['images_per_s'] * x['seconds'] for x in m) / secs), loss=round(m[-1]['loss'], 4),
+                     knn_top1=round(ev['knn_top1'], 4), minutes=_sig((time.perf_counter() - t0) / 60), peak_gb=_peak_gb(dev),
+                     **environment(dev), finished=_now())
+    if csv: append_rows(csv, [row])
+    return row
+
+# %% ../nbs/09_benchmarks.ipynb #gpu10
+def _bench_table(rows:list[dict]) -> str:
+    "`format_table` of rows read back from a `bcl_bench` CSV"
+    return format_table([dict(B=r['B'], loss=r['loss'], ms=r['median_ms'], min_ms=r['min_ms'], ratio=r['ratio_to_ntxent'],
+                              peak_mb=r['peak_mb']) for r in rows])
+
+def gpu_report(bench_csv='results/bench_gpu.csv', # `bcl_bench` rows of the GPU check
+               train_csv='results/gpu_train.csv', # `time_training_steps` and `fmnist_train_check` rows
+              ) -> str:
+    "Plain text of the GPU check's results: the latest benchmark run per device and dtype, and every training row; a file that does not exist is said to be missing, nothing is made up"
+    out = []
+    rows = read_rows(bench_csv)
+    if not rows: out.append(f"{bench_csv}: no GPU run has happened yet (.ci/gpu writes it on a machine with CUDA)")
+    for dev, dt in dict.fromkeys((r['device'], r['dtype']) for r in rows):
+        mine = [r for r in rows if (r['device'], r['dtype']) == (dev, dt)]
+        last = max(r['started'] for r in mine)
+        mine = [r for r in mine if r['started'] == last]
+        out += [f"{dev} | {dt} | torch {mine[0]['torch']} | CUDA {mine[0]['cuda']} | D = {mine[0]['D']} | started {last}", _bench_table(mine), '']
+    rows = read_rows(train_csv)
+    if not rows: out.append(f"{train_csv}: no GPU run has happened yet (.ci/gpu writes it on a machine with CUDA)")
+    for r in rows:
+        what = (f"{r['recipe']} {r['encoder']} B={r['batch_size']} {'bf16' if r['amp'] == 'True' else 'float32'}: "
+                f"{r['images_per_s']:.0f} images/s")
+        what += (f", {r['steps']} steps, projected {r['epochs']} epochs: {r['projected_hours']:.2f} h" if r['check'] == 'steps' else
+                 f", {r['epochs']} epochs, kNN top-1 {r['knn_top1']:.4f}, {r['minutes']:.1f} min")
+        out.append(f"{what} | {r['device']} | torch {r['torch']} | CUDA {r['cuda']} | {r['finished']}")
+    return '\n'.join(out)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/04_data.ipynb #c003
 from __future__ import annotations
-import gzip, math, os, struct
+import gzip, math, os, pickle, struct
 from pathlib import Path
 from typing import NamedTuple
 import numpy as np
@@ -13,13 +13,15 @@ import torch.nn.functional as F
 from torch import Tensor
 
 # %% auto #0
-__all__ = ['DATASETS', 'FASHION_MNIST_DIR', 'FASHION_MNIST_CLASSES', 'IMG_EXTENSIONS', 'NORM_STATS', 'ImageTensors',
-           'check_labels', 'check_dataset_name', 'read_idx', 'fashion_mnist_files', 'resize_uint8', 'load_dataset',
-           'train_val_split', 'to_float', 'normalize', 'crop_boxes', 'crop_flip_resize', 'rgb_to_gray', 'color_jitter',
-           'gaussian_blur', 'TwoViewAugment', 'BatchLoader', 'batch_loader']
+__all__ = ['DATASETS', 'FASHION_MNIST_DIR', 'FASHION_MNIST_CLASSES', 'IMG_EXTENSIONS', 'NORM_STATS', 'STL10_IMAGE_BYTES',
+           'TINY_IMAGENET_SIZE', 'ImageTensors', 'check_labels', 'check_dataset_name', 'read_idx',
+           'fashion_mnist_files', 'resize_uint8', 'read_cifar_pickle', 'read_cifar', 'read_stl10_images', 'read_stl10',
+           'read_tinyimagenet', 'select_classes', 'load_dataset', 'train_val_split', 'to_float', 'normalize',
+           'crop_boxes', 'crop_flip_resize', 'rgb_to_gray', 'color_jitter', 'gaussian_blur', 'TwoViewAugment',
+           'BatchLoader', 'batch_loader']
 
 # %% ../nbs/04_data.ipynb #c008
-DATASETS = ('fashion_mnist', 'cifar10', 'cifar100', 'stl10', 'folder')
+DATASETS = ('fashion_mnist', 'cifar10', 'cifar100', 'stl10', 'tinyimagenet', 'folder')
 FASHION_MNIST_DIR = Path('/usr/share/datasets/fashion-mnist')
 FASHION_MNIST_CLASSES = ['T-shirt/top', 'Trouser', 'Pullover', 'Dress', 'Coat',
                          'Sandal', 'Shirt', 'Sneaker', 'Bag', 'Ankle boot']
@@ -29,6 +31,7 @@ NORM_STATS = {   # per-channel (mean, std) of the pixels in [0, 1], carried by e
     'cifar10': ((0.4914, 0.4822, 0.4465), (0.2023, 0.1994, 0.2010)),
     'cifar100': ((0.4914, 0.4822, 0.4465), (0.2023, 0.1994, 0.2010)),
     'stl10': ((0.4914, 0.4822, 0.4465), (0.2023, 0.1994, 0.2010)),
+    'tinyimagenet': ((0.4802, 0.4481, 0.3975), (0.2770, 0.2691, 0.2821)),
     'folder': ((0.5, 0.5, 0.5), (0.5, 0.5, 0.5)),
 }
 
@@ -49,6 +52,11 @@ class ImageTensors(NamedTuple):
     def subset(self, idx:Tensor)->ImageTensors:
         "The images at `idx`, with the same classes and statistics."
         return ImageTensors(self.x[idx], self.y[idx], self.classes, self.mean, self.std)   # not _replace: len() is the image count
+
+    def resized(self, size:int|None)->ImageTensors:
+        "The images resized to size × size (antialiased bilinear; None or the stored side: unchanged), same labels, classes and statistics."
+        if not size or self.x.shape[-2:] == (size, size): return self
+        return ImageTensors(resize_uint8(self.x, size), self.y, self.classes, self.mean, self.std)
 
     def stats(self, device='cpu')->tuple:
         "(mean, std) as float32 tensors of shape (1, C, 1, 1) on `device`."
@@ -143,9 +151,10 @@ def _load_fashion_mnist(split, data_dir, download):
 def _download_root(data_dir):
     return Path(data_dir).expanduser() if data_dir else Path.home()/'.cache'/'bcl_nb'
 
+def _why(e): return f"{type(e).__name__}: {str(e).strip().splitlines()[0][:120]}" if str(e).strip() else type(e).__name__
+
 def _download_failed(name, e):
-    return FileNotFoundError(f"downloading {name} failed ({type(e).__name__}: {str(e).splitlines()[0][:120] if str(e) else ''}); "
-                             f"check the network, or put the files under --data_dir")
+    return FileNotFoundError(f"downloading {name} failed ({_why(e)}); check the network, or put the files under --data_dir")
 
 def resize_uint8(x:Tensor, # uint8 images (N, C, H, W)
                  size:int, # output side in pixels
@@ -156,26 +165,211 @@ def resize_uint8(x:Tensor, # uint8 images (N, C, H, W)
            .round_().clamp_(0, 255).to(torch.uint8) for c in x.split(chunk)]
     return torch.cat(out)
 
-def _load_torchvision(name, split, data_dir, download, size):
+
+_ARCHIVES = {   # dataset -> (the torchvision class that knows its official archive, the folder the archive unpacks to)
+    'cifar10': ('CIFAR10', 'cifar-10-batches-py'), 'cifar100': ('CIFAR100', 'cifar-100-python'), 'stl10': ('STL10', 'stl10_binary')}
+_REPLACE = "the file is damaged: replace it (delete it and pass --download to fetch the official files again)"
+
+def _need(folder:Path, files, name):
+    "A one-line `FileNotFoundError` for the first of `files` missing in `folder`, saying how to get it."
+    for f in files:
+        if not (folder/f).is_file():
+            raise FileNotFoundError(f"{name}: {folder/f} not found; pass --download (download=True) to fetch the official files "
+                                    f"into {folder.parent}, or --data_dir pointing to a folder that holds {folder.name}/")
+
+def _fetch(name, root:Path):
+    "Download the official archive of `name` with torchvision (which checks its MD5) and unpack it into `root`."
     from torchvision import datasets
-    root = _download_root(data_dir)
+    from torchvision.datasets.utils import download_and_extract_archive
+    cls = getattr(datasets, _ARCHIVES[name][0])
+    try: download_and_extract_archive(cls.url, str(root), filename=cls.filename, md5=cls.tgz_md5)
+    except (OSError, RuntimeError) as e: raise _download_failed(name, e) from None
+
+# %% ../nbs/04_data.ipynb #ld01
+_NUMPY_OBJECTS = {'_reconstruct', 'ndarray', 'dtype', 'scalar', '_frombuffer'}   # what a pickled numpy array needs
+_BYTES = ('_codecs', 'encode')   # how protocol-2 pickles written by Python 3 store bytes
+
+class _ArrayUnpickler(pickle.Unpickler):
+    "Unpickles plain containers and numpy arrays only: a pickle that would build anything else (and could run code) is refused."
+    def find_class(self, module, name):
+        if (module == 'numpy' or module.startswith('numpy.')) and name in _NUMPY_OBJECTS or (module, name) == _BYTES:
+            return super().find_class(module, name)
+        raise pickle.UnpicklingError(f"refusing to load {module}.{name}")
+
+def _str(v): return v.decode('latin1') if isinstance(v, bytes) else v
+
+def read_cifar_pickle(path:str|Path # a CIFAR batch (`data_batch_1`, `test_batch`, `train`, ...) or meta file
+                     )->dict:
+    "Unpickle a CIFAR file into a dict with `str` keys (bytes keys and names decoded); a missing or damaged file is a one-line error."
+    path = Path(path)
+    if not path.is_file(): raise FileNotFoundError(f"{path} not found; pass --download (download=True) to fetch the official files")
     try:
-        if name in ('cifar10', 'cifar100'):
-            cls = datasets.CIFAR10 if name == 'cifar10' else datasets.CIFAR100
-            ds = cls(root, train=split == 'train', download=download)
-            x, y = torch.from_numpy(ds.data).permute(0, 3, 1, 2).contiguous(), torch.tensor(ds.targets, dtype=torch.long)
-        else:
-            tv_split = {'train': 'train+unlabeled', 'labeled': 'train', 'test': 'test'}[split]
-            ds = datasets.STL10(root, split=tv_split, download=download)
-            x, y = resize_uint8(torch.from_numpy(ds.data), size or 32), torch.from_numpy(ds.labels.astype(np.int64))
-    except OSError as e: raise _download_failed(name, e) from None
-    except RuntimeError as e:
-        if 'download' not in str(e).lower() and 'not found' not in str(e).lower(): raise
-        raise FileNotFoundError(f"{name} not found under {root}: pass --download (download=True) to fetch it, "
-                                f"or --data_dir pointing to an existing torchvision copy") from None
-    if size and x.shape[-1] != size: x = resize_uint8(x, size)
-    check_labels(y, ds.classes, f"the {name} {split} files under {root}", unlabeled=name == 'stl10' and split == 'train')
-    return ImageTensors(x, y, list(ds.classes))
+        with open(path, 'rb') as f: d = _ArrayUnpickler(f, encoding='latin1').load()
+    except Exception as e: raise ValueError(f"cannot unpickle {path} ({_why(e)}); {_REPLACE}") from None
+    if not isinstance(d, dict): raise ValueError(f"{path} holds a {type(d).__name__}, not a CIFAR dict; {_REPLACE}")
+    return {_str(k): [_str(s) for s in v] if isinstance(v, list) else v for k, v in d.items()}
+
+_CIFAR = {   # dataset -> (train files, test files, meta file, label key, class-names key)
+    'cifar10': (tuple(f'data_batch_{i}' for i in range(1, 6)), ('test_batch',), 'batches.meta', 'labels', 'label_names'),
+    'cifar100': (('train',), ('test',), 'meta', 'fine_labels', 'fine_label_names')}
+
+def _cifar_batch(path, key, classes):
+    d = read_cifar_pickle(path)
+    x, y = d.get('data'), d.get(key)
+    if not isinstance(x, np.ndarray) or x.dtype != np.uint8 or x.ndim != 2 or x.shape[1] != 3072:
+        raise ValueError(f"{path}: 'data' is not an N x 3072 uint8 array (got {getattr(x, 'shape', type(x).__name__)}); {_REPLACE}")
+    if not isinstance(y, (list, np.ndarray)) or len(y) != len(x):
+        raise ValueError(f"{path} holds {len(y) if isinstance(y, (list, np.ndarray)) else 'no'} '{key}' for {len(x)} images; {_REPLACE}")
+    y = torch.from_numpy(np.asarray(y, dtype=np.int64))
+    check_labels(y, classes, path)
+    return torch.from_numpy(x.reshape(-1, 3, 32, 32).copy()), y   # per image: the R, G, B planes, row by row
+
+def read_cifar(folder:str|Path, # the unpacked `cifar-10-batches-py` or `cifar-100-python` folder
+               name:str='cifar10', # 'cifar10' or 'cifar100'
+               split:str='train', # 'train' or 'test'
+              )->ImageTensors:
+    "A CIFAR-10/100 split from the official python pickles: uint8 (N, 3, 32, 32) images, with the meta file's class names."
+    train, test, meta, key, names_key = _CIFAR[name]
+    folder, files = Path(folder), (train if split == 'train' else test)
+    _need(folder, (meta,) + files, name)
+    classes = read_cifar_pickle(folder/meta).get(names_key)
+    if not isinstance(classes, list) or not classes or not all(isinstance(c, str) for c in classes):
+        raise ValueError(f"{folder/meta} holds no '{names_key}' list of class names; {_REPLACE}")
+    parts = [_cifar_batch(folder/f, key, classes) for f in files]
+    return ImageTensors(torch.cat([x for x, _ in parts]), torch.cat([y for _, y in parts]), classes)
+
+# %% ../nbs/04_data.ipynb #ld04
+STL10_IMAGE_BYTES = 3 * 96 * 96
+_STL10 = {'train': (('train_X.bin', 'train_y.bin'), ('unlabeled_X.bin', None)),   # split -> (images file, labels file or None)
+          'labeled': (('train_X.bin', 'train_y.bin'),), 'test': (('test_X.bin', 'test_y.bin'),)}
+
+def _stl10_count(path:Path):
+    n, rest = divmod(path.stat().st_size, STL10_IMAGE_BYTES)
+    if rest: raise ValueError(f"{path} is truncated or corrupt: its {path.stat().st_size} bytes are not a multiple of 3*96*96 = {STL10_IMAGE_BYTES}; {_REPLACE}")
+    return n
+
+def read_stl10_images(path:str|Path, # an STL-10 `*_X.bin` file: 3x96x96 uint8 per image, each channel stored column by column
+                      size:int|None=None, # side to resize to while reading (None: keep 96 px)
+                      chunk:int=4096, # images read and resized at a time
+                      out:Tensor|None=None, # uint8 (N, 3, side, side) tensor to fill (e.g. a slice of a larger one); None: a new one
+                     )->Tensor:
+    "STL-10 images as uint8 (N, 3, H, W), read and resized a chunk at a time, so that only the result is held in memory."
+    path = Path(path); n = _stl10_count(path); s = size or 96
+    x = torch.empty(n, 3, s, s, dtype=torch.uint8) if out is None else out
+    if x.shape != (n, 3, s, s): raise ValueError(f"out must have shape {(n, 3, s, s)} for {path}; got {tuple(x.shape)}")
+    with open(path, 'rb') as f:
+        for i in range(0, n, chunk):
+            k = min(chunk, n - i)
+            a = np.fromfile(f, dtype=np.uint8, count=k * STL10_IMAGE_BYTES).reshape(k, 3, 96, 96)
+            x[i:i + k] = resize_uint8(torch.from_numpy(a).transpose(2, 3), s)   # column-major: (C, W, H) on disk -> (C, H, W)
+    return x
+
+def _stl10_labels(path, n, classes):
+    y = np.fromfile(path, dtype=np.uint8)
+    if len(y) != n: raise ValueError(f"{path} holds {len(y)} labels for the {n} images of {path.name.replace('_y', '_X')}; {_REPLACE}")
+    y = torch.from_numpy(y.astype(np.int64)) - 1   # 1..10 on disk
+    check_labels(y, classes, path)
+    return y
+
+def read_stl10(folder:str|Path, # the unpacked `stl10_binary` folder
+               split:str='train', # 'train' (train+unlabeled, label -1), 'labeled' (the labelled train images) or 'test'
+               size:int|None=None, # side to resize to while reading (None: keep the stored 96 px)
+              )->ImageTensors:
+    "An STL-10 split from the official binary files: labels 0..9 (-1 = unlabeled), class names from `class_names.txt`."
+    folder, parts = Path(folder), _STL10[split]
+    _need(folder, ['class_names.txt'] + [f for p in parts for f in p if f], 'stl10')
+    classes = [l.strip() for l in (folder/'class_names.txt').read_text(errors='replace').splitlines() if l.strip()]
+    if not classes: raise ValueError(f"{folder/'class_names.txt'} lists no class names; {_REPLACE}")
+    ys = [torch.full((_stl10_count(folder/xf),), -1, dtype=torch.long) if yf is None
+          else _stl10_labels(folder/yf, _stl10_count(folder/xf), classes) for xf, yf in parts]   # every file checked before reading images
+    s = size or 96
+    x, at = torch.empty(sum(map(len, ys)), 3, s, s, dtype=torch.uint8), 0
+    for (xf, _), y in zip(parts, ys):   # each file straight into its slice: train+unlabeled at 96 px is 2.9 GB once, not twice
+        read_stl10_images(folder/xf, size, out=x[at:at + len(y)]); at += len(y)
+    return ImageTensors(x, torch.cat(ys), classes)
+
+def _load_archive(name, split, data_dir, download, size):
+    "CIFAR-10/100 or STL-10 from `data_dir` (or the dataset folder it names), fetched first if a file is missing and `download`."
+    root, sub = _download_root(data_dir), _ARCHIVES[name][1]
+    folder = root if root.name == sub else root/sub
+    read = lambda: read_stl10(folder, split, size) if name == 'stl10' else read_cifar(folder, name, split)
+    try: data = read()
+    except FileNotFoundError:
+        if not download: raise
+        _fetch(name, folder.parent); data = read()
+    return data.resized(size)
+
+# %% ../nbs/04_data.ipynb #ld08
+TINY_IMAGENET_SIZE = 64
+_TINY_UNZIP = "unzip tiny-imagenet-200.zip (http://cs231n.stanford.edu/tiny-imagenet-200.zip) into --data_dir"
+_TINY_AGAIN = "the Tiny-ImageNet copy is damaged: unzip tiny-imagenet-200.zip again"
+
+def _tiny_root(data_dir):
+    root = _download_root(data_dir)
+    for d in (root, root/'tiny-imagenet-200'):
+        if (d/'wnids.txt').is_file(): return d
+    raise FileNotFoundError(f"Tiny-ImageNet not found: no {root/'tiny-imagenet-200'/'wnids.txt'} (nor {root/'wnids.txt'}); "
+                            f"{_TINY_UNZIP} (--download cannot fetch it)")
+
+def _tiny_names(root, wnids):
+    "Class names: the first name `words.txt` gives each wnid, else the wnid."
+    names, want = {}, set(wnids)
+    if (root/'words.txt').is_file():
+        for line in (root/'words.txt').read_text(errors='replace').splitlines():
+            w, _, words = line.partition('\t')
+            if w in want and words.strip(): names[w] = words.split(',')[0].strip()
+    return [names.get(w, w) for w in wnids]
+
+def _tiny_train(root, wnids):
+    files = []
+    for i, w in enumerate(wnids):
+        d = root/'train'/w/'images'
+        if not d.is_dir(): raise FileNotFoundError(f"{d} not found: the Tiny-ImageNet copy under {root} is incomplete; {_TINY_UNZIP}")
+        imgs = sorted(p for p in d.iterdir() if _is_image(p))
+        if not imgs: raise ValueError(f"{d} holds no images; {_TINY_AGAIN}")
+        files += [(p, i) for p in imgs]
+    return files
+
+def _tiny_val(root, index):
+    ann = root/'val'/'val_annotations.txt'
+    if not ann.is_file(): raise FileNotFoundError(f"{ann} not found: the Tiny-ImageNet copy under {root} is incomplete; {_TINY_UNZIP}")
+    files = []
+    for k, line in enumerate(ann.read_text(errors='replace').splitlines(), 1):
+        if not line.strip(): continue
+        f = line.split('\t')
+        if len(f) < 2: raise ValueError(f"{ann} line {k} is not 'file<TAB>wnid<TAB>box': {line[:60]!r}; {_TINY_AGAIN}")
+        if f[1] not in index: raise ValueError(f"{ann} line {k} names wnid {f[1]!r}, which is not in wnids.txt; {_TINY_AGAIN}")
+        p = root/'val'/'images'/f[0]
+        if not p.is_file(): raise FileNotFoundError(f"{p}, listed on line {k} of {ann}, not found; {_TINY_AGAIN}")
+        files.append((p, index[f[1]]))
+    if not files: raise ValueError(f"{ann} lists no images; {_TINY_AGAIN}")
+    return files
+
+def _read_rgb(paths, size, again):
+    "Decode image files into one uint8 (N, 3, size, size) tensor: RGB, other sizes resized + centre-cropped."
+    from PIL import Image
+    from torchvision.transforms import v2
+    x = torch.empty(len(paths), 3, size, size, dtype=torch.uint8)
+    for i, p in enumerate(paths):
+        try:
+            with Image.open(p) as im: t = torch.from_numpy(np.array(im.convert('RGB'))).permute(2, 0, 1)
+        except Exception as e: raise ValueError(f"cannot read image {p} ({_why(e)}); {again}") from None
+        x[i] = t if t.shape[1:] == (size, size) else v2.functional.center_crop(v2.functional.resize(t, size, antialias=True), size)
+    return x
+
+def read_tinyimagenet(data_dir:str|Path|None=None, # the folder holding `tiny-imagenet-200/`, or that folder (default ~/.cache/bcl_nb)
+                      split:str='train', # 'train', or 'test' (the labelled validation images)
+                     )->ImageTensors:
+    "A Tiny-ImageNet split as uint8 (N, 3, 64, 64) images; classes in `wnids.txt` order, named from `words.txt`."
+    root = _tiny_root(data_dir); wf = root/'wnids.txt'
+    wnids = [l.strip() for l in wf.read_text(errors='replace').splitlines() if l.strip()]
+    if not wnids or len(set(wnids)) < len(wnids):
+        raise ValueError(f"{wf} must list distinct WordNet ids, one a line (it has {len(wnids)}, {len(set(wnids))} distinct); {_TINY_AGAIN}")
+    files = _tiny_train(root, wnids) if split == 'train' else _tiny_val(root, {w: i for i, w in enumerate(wnids)})
+    classes = _tiny_names(root, wnids)
+    y = torch.tensor([i for _, i in files], dtype=torch.long)
+    check_labels(y, classes, root)
+    return ImageTensors(_read_rgb([p for p, _ in files], TINY_IMAGENET_SIZE, _TINY_AGAIN), y, classes)
 
 # %% ../nbs/04_data.ipynb #c024
 def _is_image(p:Path): return p.is_file() and p.suffix.lower() in IMG_EXTENSIONS
@@ -208,14 +402,29 @@ def _load_folder(split, data_dir, size):
     y = torch.tensor([i for _, i in files], dtype=torch.long)
     return ImageTensors(torch.stack(xs), y, classes)
 
+# %% ../nbs/04_data.ipynb #c024b
+def select_classes(data:ImageTensors, # a labelled image set
+                   classes, # class indices to keep (distinct), e.g. (2, 4); their order gives the new labels
+                  )->ImageTensors:
+    "The images of `classes` only, relabelled 0..C-1 in the order given, with those class names; unlabeled images are dropped."
+    classes = tuple(classes) if isinstance(classes, (list, tuple)) else (classes,)
+    n = len(data.classes)
+    if not classes or not all(isinstance(c, int) and not isinstance(c, bool) and 0 <= c < n for c in classes) or len(set(classes)) < len(classes):
+        raise ValueError(f"classes must be distinct class indices in [0, {n - 1}] like 2,4; got {classes!r}")
+    new = torch.full((max(n, 1),), -1, dtype=torch.long); new[list(classes)] = torch.arange(len(classes))
+    keep = (data.y >= 0).nonzero().flatten()
+    keep = keep[new[data.y[keep]] >= 0]
+    return ImageTensors(data.x[keep], new[data.y[keep]], [data.classes[c] for c in classes], data.mean, data.std)
+
 # %% ../nbs/04_data.ipynb #c025
 def load_dataset(name:str='fashion_mnist', # one of `DATASETS`
                  split:str='train', # 'train' or 'test'; stl10 also 'labeled' ('train' = train+unlabeled for pretraining)
                  data_dir:str|Path|None=None, # where to look first / download to (default ~/.cache/bcl_nb)
-                 download:bool=False, # allow a torchvision download when the data is missing
+                 download:bool=False, # allow a torchvision download of the official files when they are missing (not tinyimagenet)
                  limit:int|None=None, # keep a seeded random subset of this many images
                  seed:int=0, # seed of the subset
-                 size:int|None=None, # stl10/folder: side in pixels to resize to (default 32)
+                 size:int|None=None, # side in pixels to resize to (default: the stored side; folder: 32, its images differ)
+                 classes:tuple|None=None, # keep only these class indices, relabelled 0..C-1 in this order (before `limit`)
                 )->ImageTensors:
     "Load a dataset split as in-memory uint8 tensors, with its class names and normalisation statistics (`NORM_STATS`)."
     check_dataset_name(name)
@@ -224,12 +433,15 @@ def load_dataset(name:str='fashion_mnist', # one of `DATASETS`
     if limit is not None and (int(limit) != limit or limit < 1):
         raise ValueError(f"limit must be a positive number of images or None; got {limit!r}")
     if data_dir is not None and not download and not Path(data_dir).expanduser().is_dir():
-        raise ValueError(f"data_dir: no such folder {str(data_dir)!r}" + ("" if name == 'folder' else "; pass --download to fetch the data into it"))
+        hint = {'folder': '', 'tinyimagenet': f"; {_TINY_UNZIP}"}.get(name, "; pass --download to fetch the data into it")
+        raise ValueError(f"data_dir: no such folder {str(data_dir)!r}{hint}")
     if name == 'fashion_mnist': data = _load_fashion_mnist(split, data_dir, download)
     elif name == 'folder': data = _load_folder(split, data_dir, size)
-    else: data = _load_torchvision(name, split, data_dir, download, size)
+    elif name == 'tinyimagenet': data = read_tinyimagenet(data_dir, split).resized(size)
+    else: data = _load_archive(name, split, data_dir, download, size)
+    if classes is not None: data = select_classes(data, classes)
     if limit is not None and limit > len(data):
-        raise ValueError(f"limit={limit} exceeds the {len(data)} images of {name} {split}; lower it, or drop it to use them all")
+        raise ValueError(f"limit={limit} exceeds the {len(data)} images of {name} {split}{' in those classes' if classes is not None else ''}; lower it, or drop it to use them all")
     if limit is not None and limit < len(data):
         idx = torch.randperm(len(data), generator=torch.Generator().manual_seed(seed))[:int(limit)].sort().values
         data = data.subset(idx)

@@ -4,20 +4,21 @@
 
 # %% ../nbs/06_evaluate.ipynb #c003
 from __future__ import annotations
-import math, os
+import copy, math, os
 from pathlib import Path
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
 from torch import Tensor
-from .core import check_int, pick_device, run_command
+from .core import check_choice, check_int, pick_device, run_command
 from .theory import check_range
-from .data import DATASETS, ImageTensors, load_dataset, normalize, check_dataset_name
+from .data import DATASETS, ImageTensors, TwoViewAugment, check_dataset_name, load_dataset, normalize, resize_uint8, to_float
 from .models import load_checkpoint, model_from_checkpoint
 
 # %% auto #0
-__all__ = ['ALPHA_MAPPINGS', 'extract_features', 'knn_predict', 'knn_accuracy', 'knn_monitor', 'linear_probe_features',
-           'linear_probe', 'similarity_auc', 'alpha_from_auc', 'pixel_features', 'evaluate_checkpoint', 'bcl_eval']
+__all__ = ['BN_MODES', 'PROBES', 'ALPHA_MAPPINGS', 'extract_features', 'knn_predict', 'knn_accuracy', 'knn_monitor',
+           'linear_probe_features', 'linear_probe', 'linear_probe_reference', 'similarity_auc', 'alpha_from_auc',
+           'pixel_features', 'evaluate_checkpoint', 'bcl_eval']
 
 # %% ../nbs/06_evaluate.ipynb #c008
 @torch.no_grad()
@@ -135,6 +136,55 @@ def linear_probe(model:nn.Module, # encoder or ContrastiveModel, frozen
     fte, yte = extract_features(model, test, batch_size, device)
     return linear_probe_features(ftr, ytr, fte, yte, epochs, lr, batch_size, seed=seed, device=device)
 
+# %% ../nbs/06_evaluate.ipynb #c025b
+BN_MODES = ('train', 'eval')   # BatchNorm while the reference probe's head trains
+PROBES = ('cached', 'reference')   # the linear probes of `evaluate_checkpoint` and `bcl_eval --probe`
+
+def _encode(net, x):
+    "The encoder's features of `x` as a flat float tensor (the `h` of a (h, z) model)."
+    h = net(x)
+    return (h[0] if isinstance(h, (tuple, list)) else h).float().flatten(1)
+
+def linear_probe_reference(model:nn.Module, # encoder or ContrastiveModel; a copy is probed, `model` is not changed
+                           train:ImageTensors, test:ImageTensors, # labelled training and evaluation images (uint8)
+                           augment, # callable(x_float_in_[0,1], generator=) -> one normalised view, e.g. `TwoViewAugment(...).view`
+                           epochs:int=100, lr:float=1e-2, weight_decay:float=1e-6, batch_size:int=512, # the authors' settings
+                           bn:str='train', # 'train': BatchNorm uses and updates batch statistics while the head trains (the authors' loop); 'eval': frozen
+                           eval_size:int|None=None, # side the test images are resized to (None: as stored)
+                           seed:int=0, device='cpu', num_classes:int|None=None, # default: max label + 1
+                          )->float:
+    "The authors' linear evaluation: a linear head on the frozen encoder, trained on augmented views of `train`, tested on unaugmented `test`; top-1 in [0, 1]."
+    check_int('epochs', epochs); check_int('batch_size', batch_size, 2); check_choice('bn', bn, BN_MODES)
+    check_range('lr', lr, 0, math.inf, lo_open=True, hi_open=True)
+    if eval_size is not None: check_int('eval_size', eval_size)
+    for nm, d in (('train', train), ('test', test)):
+        if len(d) == 0 or d.y.min() < 0: raise ValueError(f"{nm} must be non-empty and labelled (no -1 labels) for the linear probe")
+    dev = pick_device(device)
+    net = copy.deepcopy(model).to(dev).eval()
+    for p in net.parameters(): p.requires_grad_(False)
+    c = int(num_classes or int(train.y.max()) + 1)
+    g = torch.Generator().manual_seed(seed)
+    with torch.no_grad(): dim = _encode(net, augment(to_float(train.x[:2].to(dev)), generator=g)).shape[1]
+    with torch.random.fork_rng(devices=[]):
+        torch.manual_seed(seed); head = nn.Linear(dim, c).to(dev)
+    opt = torch.optim.Adam(head.parameters(), lr=lr, weight_decay=weight_decay)
+    for _ in range(int(epochs)):
+        net.train(bn == 'train')
+        perm = torch.randperm(len(train), generator=g)
+        for i in range(0, len(train), batch_size):
+            idx = perm[i:i + batch_size]
+            if bn == 'train' and len(idx) < 2: continue   # BatchNorm needs two images for batch statistics
+            with torch.no_grad(): h = _encode(net, augment(to_float(train.x[idx].to(dev)), generator=g))
+            loss = F.cross_entropy(head(h), train.y[idx].to(dev))
+            opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
+    net.eval(); correct = 0
+    with torch.no_grad():
+        for i in range(0, len(test), batch_size):
+            x = test.x[i:i + batch_size]
+            x = resize_uint8(x, eval_size) if eval_size else x
+            correct += (head(_encode(net, normalize(x.to(dev), test))).argmax(1).cpu() == test.y[i:i + batch_size]).sum().item()
+    return correct / len(test)
+
 # %% ../nbs/06_evaluate.ipynb #c027
 def similarity_auc(feats:Tensor, # (N, D) L2-normalised anchor features
                    labels:Tensor, # (N,) anchor labels
@@ -191,9 +241,15 @@ def evaluate_checkpoint(checkpoint:str|Path, # a checkpoint written by bcl_train
                         linear_epochs:int=100, # linear-probe epochs (0 = skip the probe)
                         device='cpu', limit:int|None=None, # seeded subset of N train and N test images
                         download:bool=False, knn_temperature:float=0.1, batch_size:int=512,
-                        verbose:bool=True)->dict:
+                        verbose:bool=True,
+                        probe:str='cached', # 'cached': Adam on cached features; 'reference': the authors' protocol (`linear_probe_reference`)
+                        eval_size:int|None=None, # side the evaluation images are resized to (default: the checkpoint's eval_size, else as stored)
+                        bn:str='train', # reference probe: BatchNorm mode while the head trains (see `linear_probe_reference`)
+                       )->dict:
     "kNN and linear-probe top-1 of a checkpoint's encoder on a dataset's test split; returns a dict of results."
     knn_k, linear_epochs = check_int('knn_k', knn_k, 0), check_int('linear_epochs', linear_epochs, 0)
+    check_choice('probe', probe, PROBES); check_choice('bn', bn, BN_MODES)
+    if eval_size is not None: check_int('eval_size', eval_size)
     if limit is not None: check_int('limit', limit)
     check_range('knn_temperature', knn_temperature, 0, math.inf, lo_open=True, hi_open=True); check_int('batch_size', batch_size)
     dev = pick_device(device)
@@ -206,8 +262,9 @@ def evaluate_checkpoint(checkpoint:str|Path, # a checkpoint written by bcl_train
     dataset = dataset or cfg.get('dataset') or 'fashion_mnist'
     check_dataset_name(dataset)
     data_dir = data_dir or cfg.get('data_dir')
-    memory = load_dataset(dataset, 'labeled' if dataset == 'stl10' else 'train', data_dir, download, limit)
-    test = load_dataset(dataset, 'test', data_dir, download, limit)
+    classes = cfg.get('classes') if dataset == cfg.get('dataset') else None   # a run on a class subset is scored on it
+    memory = load_dataset(dataset, 'labeled' if dataset == 'stl10' else 'train', data_dir, download, limit, classes=classes)
+    test = load_dataset(dataset, 'test', data_dir, download, limit, classes=classes)
     if memory.classes != test.classes:
         raise ValueError(f"the {dataset} train and test splits have different class lists ({len(memory.classes)} vs {len(test.classes)}); "
                          f"labels would not match")
@@ -217,18 +274,24 @@ def evaluate_checkpoint(checkpoint:str|Path, # a checkpoint written by bcl_train
     if memory.x.shape[1] != in_ch:
         raise ValueError(f"dataset {dataset} has {memory.x.shape[1]} channels but the checkpoint's encoder expects in_channels={in_ch}")
     if memory.y.min() < 0: raise ValueError(f"dataset {dataset} has unlabeled training images; kNN and the linear probe need labels")
+    eval_size = eval_size or (cfg.get('eval_size') if dataset == cfg.get('dataset') else None)
     res = dict(checkpoint=str(checkpoint), dataset=dataset, epoch=ckpt.get('epoch'), encoder=cfg.get('encoder'),
-               n_memory=len(memory), n_test=len(test))
-    ftr, ytr = extract_features(model, memory, batch_size, dev)
-    fte, yte = extract_features(model, test, batch_size, dev)
+               n_memory=len(memory), n_test=len(test), probe=probe, eval_size=eval_size or test.size)
+    ftr, ytr = extract_features(model, memory.resized(eval_size), batch_size, dev)
+    fte, yte = extract_features(model, test.resized(eval_size), batch_size, dev)
     if knn_k: res['knn_top1'] = knn_accuracy(ftr, ytr, fte, yte, knn_k, knn_temperature, len(memory.classes) or None)
-    if linear_epochs: res['linear_top1'] = linear_probe_features(ftr, ytr, fte, yte, linear_epochs, device=dev,
-                                                                 num_classes=len(memory.classes) or None)
+    if linear_epochs and probe == 'cached':
+        res['linear_top1'] = linear_probe_features(ftr, ytr, fte, yte, linear_epochs, device=dev, num_classes=len(memory.classes) or None)
+    elif linear_epochs:   # the run's own augmentation, from its config (TwoViewAugment's defaults for what an old checkpoint lacks)
+        keys = ('scale', 'crop_scale'), ('ratio', 'crop_ratio'), ('flip_p',) * 2, ('jitter',) * 2, ('jitter_p',) * 2, ('gray_p',) * 2, ('blur_p',) * 2
+        aug = TwoViewAugment(memory, cfg.get('image_size'), **{a: tuple(cfg[b]) if isinstance(cfg[b], list) else cfg[b] for a, b in keys if b in cfg})
+        res['linear_top1'] = linear_probe_reference(model, memory, test, aug.view, linear_epochs, batch_size=batch_size, bn=bn,
+                                                    eval_size=eval_size, device=dev, num_classes=len(memory.classes) or None)
     if verbose:
         print(f"checkpoint {checkpoint}: encoder {res['encoder']}, epoch {res['epoch']}, dataset {dataset} "
               f"({len(memory)} train / {len(test)} test images)")
         if knn_k: print(f"kNN top-1 (k={knn_k}, t={knn_temperature}): {100 * res['knn_top1']:.2f}%")
-        if linear_epochs: print(f"linear top-1 ({linear_epochs} epochs): {100 * res['linear_top1']:.2f}%")
+        if linear_epochs: print(f"linear top-1 ({probe} probe, {linear_epochs} epochs): {100 * res['linear_top1']:.2f}%")
     return res
 
 # %% ../nbs/06_evaluate.ipynb #c047
@@ -240,10 +303,12 @@ def _bcl_eval(checkpoint:str, # checkpoint file written by bcl_train
              device:str='cpu', # cpu, cuda, cuda:1, ...
              limit:int=None, # evaluate on a seeded subset of N train and N test images
              download:bool=False, # allow torchvision to download a missing dataset
+             probe:str='cached', # linear probe: cached (Adam on cached features) | reference (the authors': augmented views, frozen encoder)
+             eval_size:int=None, # side evaluation images are resized to (default: the checkpoint's eval_size, else as stored)
             ):
     "Evaluate a pretrained checkpoint: weighted-kNN and linear-probe top-1 on the test split."
     torch.set_num_threads(min(torch.get_num_threads(), os.cpu_count() or 1))
-    evaluate_checkpoint(checkpoint, dataset, data_dir, knn_k, linear_epochs, device, limit, download)
+    evaluate_checkpoint(checkpoint, dataset, data_dir, knn_k, linear_epochs, device, limit, download, probe=probe, eval_size=eval_size)
 
 def bcl_eval(argv:list|None=None # the arguments (default: sys.argv[1:]); `bcl_eval --help` lists the flags
             ):

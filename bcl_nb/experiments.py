@@ -9,9 +9,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['RECIPE', 'TUNE_BASE', 'N_VAL', 'LINEAR_EPOCHS', 'RUN_KEYS', 'GRIDS', 'machine', 'holdout_split', 'read_rows',
-           'append_rows', 'evaluate_features', 'experiment_config', 'run_experiment', 'pixel_baselines', 'tune_recipe',
-           'recipe_curve', 'bcl_experiment', 'summarize', 'paired_differences', 'results_markdown', 'conclusion']
+__all__ = ['RECIPE', 'TUNE_BASE', 'N_VAL', 'LINEAR_EPOCHS', 'RUN_KEYS', 'DIAGNOSTICS', 'GRIDS', 'machine', 'holdout_split',
+           'read_rows', 'append_rows', 'evaluate_features', 'experiment_config', 'run_experiment', 'pixel_baselines',
+           'tune_recipe', 'recipe_curve', 'bcl_experiment', 'summarize', 'paired_differences', 'results_markdown',
+           'conclusion']
 
 # %% ../nbs/08_experiments.ipynb #c004
 import torch
@@ -52,7 +53,7 @@ def holdout_split(dataset:str, # dataset name
 
 # %% ../nbs/08_experiments.ipynb #c013
 RUN_KEYS = ('grid', 'protocol', 'loss', 'alpha', 'beta', 'tau_plus', 'temperature', 'seed', 'epochs', 'limit', 'batch_size', 'encoder',
-            'widths', 'lr', 'crop_scale')
+            'widths', 'lr', 'crop_scale', 'classes')
 
 def read_rows(path) -> list[dict]:
     "Rows of a results CSV as dicts (numbers parsed), or [] if the file does not exist."
@@ -119,37 +120,43 @@ def run_experiment(loss:str, # simclr | dcl | hcl | bcl
                    grid:str='comparison', # name of the CSV files in `results_dir`
                    alpha:float|None=None, beta:float|None=None, # BCL α, β (HCL: its β); None = the recipe's
                    results_dir='results', # where the CSVs go
-                   recipe:dict|None=None, # `TrainConfig` fields to change in `RECIPE`, plus optionally n_val and linear_epochs
+                   recipe:dict|None=None, # `TrainConfig` fields to change in `RECIPE`, plus optionally n_val, linear_epochs, knn_every
                    progress:bool=True) -> dict|None:
     "Pretrain one encoder with the CPU recipe, evaluate it, append the results; returns the row (None if already done)."
     if protocol not in ('val', 'test'): raise ValueError(f"protocol must be 'val' or 'test'; got {protocol!r}")
     rec = dict(recipe or {}); n_val, lin = rec.pop('n_val', N_VAL), rec.pop('linear_epochs', LINEAR_EPOCHS)
+    knn_every = rec.pop('knn_every', 1 if protocol == 'test' else 0)
     cfg = experiment_config(loss, seed, alpha, beta, **rec)
+    if protocol == 'val' and cfg.classes is not None: raise ValueError("protocol='val' does not support a class subset; use 'test'")
     memory, queries = holdout_split(cfg.dataset, cfg.limit, n_val, seed) if protocol == 'val' else (None, None)   # checked before training
     takes = loss_params(loss)   # record only the hyper-parameters this loss takes
     row = dict(grid=grid, protocol=protocol, loss=loss, alpha=cfg.alpha if 'alpha' in takes else None,
                beta=(cfg.hcl_beta if loss == 'hcl' else cfg.beta) if 'beta' in takes else None,
                tau_plus=cfg.tau_plus if 'tau_plus' in takes else None, temperature=cfg.temperature, seed=seed, epochs=cfg.epochs,
                limit=cfg.limit, batch_size=cfg.batch_size, encoder=cfg.encoder, widths='-'.join(map(str, cfg.widths)), lr=cfg.lr,
-               crop_scale='-'.join(map(str, cfg.crop_scale)))
+               crop_scale='-'.join(map(str, cfg.crop_scale)), **({} if cfg.classes is None else {'classes': '-'.join(map(str, cfg.classes))}))
     out = Path(results_dir)/f"{grid}.csv"
     what = f"{loss} α={row['alpha']} β={row['beta']} seed={seed}"
     if _key(row) in {_key(x) for x in read_rows(out)}: print(f"skip (already in {out}): {what}"); return None
-    _check_columns(out, [*row, 'knn_top1', *(['linear_top1'] if lin else []), 'train_minutes', 'eval_minutes', 'machine', 'finished', 'torch'])
+    cols = _check_columns(out, [*row, 'knn_top1', *(['linear_top1'] if lin else []), 'train_minutes', 'eval_minutes', 'machine', 'finished', 'torch'])
+    diag = [k for k in DIAGNOSTICS if k in cols or not out.exists()]   # recorded where the file has (or a new file gets) the columns
     with locked(_run_lock(out, row), blocking=False, remove=True) as mine:   # a file the row cannot join fails here, before training
         if not mine: print(f"skip (another process is running it): {what}"); return None
         if _key(row) in {_key(x) for x in read_rows(out)}: print(f"skip (just finished elsewhere, in {out}): {what}"); return None
-        return _run_and_record(cfg, row, protocol, grid, results_dir, out, lin, progress, memory, queries)
+        return _run_and_record(cfg, row, protocol, grid, results_dir, out, lin, progress, memory, queries, knn_every, diag)
 
-def _run_and_record(cfg, row, protocol, grid, results_dir, out, lin, progress, memory, queries):
+DIAGNOSTICS = ('fn_share', 'neg_log_ratio')   # the last epoch's `negative_diagnostics`, recorded with a run's row
+
+def _run_and_record(cfg, row, protocol, grid, results_dir, out, lin, progress, memory, queries, knn_every, diag):
     "The body of `run_experiment`: pretrain, evaluate, append the row and the curve."
     seed, loss = cfg.seed, cfg.loss
     t0 = time.perf_counter()
-    res = _pretrain(cfg, progress, knn_every=1 if protocol == 'test' else 0, knn_limit=None)
+    res = _pretrain(cfg, progress, knn_every=knn_every, knn_limit=None)
     train_min = (time.perf_counter() - t0) / 60
-    if protocol == 'test': memory, queries = load_dataset(cfg.dataset, 'train'), load_dataset(cfg.dataset, 'test')
+    if protocol == 'test': memory, queries = (load_dataset(cfg.dataset, s, classes=cfg.classes) for s in ('train', 'test'))
     t1 = time.perf_counter()
     row.update(evaluate_features(res['model'], memory, queries, lin, seed))
+    row.update({k: round(res['metrics'][-1][k], 5) for k in diag if res['metrics'][-1].get(k) is not None})
     row.update(train_minutes=round(train_min, 2), eval_minutes=round((time.perf_counter() - t1) / 60, 2),
                machine=machine(), finished=datetime.now(timezone.utc).strftime('%Y-%m-%d %H:%M'), torch=torch.__version__)
     append_rows(out, [row])

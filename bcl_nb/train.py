@@ -12,11 +12,11 @@ from datetime import datetime
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['OPTIMIZERS', 'LR_SCHEDULES', 'ALPHA_SCHEDULES', 'RECIPES', 'RUN_ONLY_FIELDS', 'contrastive_step', 'derive_seed',
-           'seed_everything', 'augmented_batches', 'TrainConfig', 'recipe', 'LARS', 'lr_factor', 'make_optimizer',
-           'scheduled_alpha', 'estimate_alpha', 'save_metrics', 'plot_metrics', 'check_resume_config',
+__all__ = ['OPTIMIZERS', 'LR_SCHEDULES', 'ALPHA_SCHEDULES', 'RECIPES', 'RUN_ONLY_FIELDS', 'PAPER_TABLE', 'contrastive_step',
+           'derive_seed', 'seed_everything', 'augmented_batches', 'TrainConfig', 'recipe', 'LARS', 'lr_factor',
+           'make_optimizer', 'scheduled_alpha', 'estimate_alpha', 'save_metrics', 'plot_metrics', 'check_resume_config',
            'deferred_interrupt', 'Run', 'loss_from_config', 'setup', 'epoch_alpha', 'run_epoch', 'end_epoch', 'train',
-           'config_parser', 'resolve_config', 'bcl_train']
+           'config_parser', 'resolve_config', 'bcl_train', 'paper_commands']
 
 # %% ../nbs/07_train.ipynb #c004
 import numpy as np
@@ -102,8 +102,10 @@ class TrainConfig:
     data_dir: str|None = None  # data folder (fashion_mnist also looks in /usr/share/datasets/fashion-mnist)
     download: bool = False  # allow a torchvision download when the data is missing
     limit: int|None = None  # train on a seeded random subset of this many training images (None: all)
+    classes: tuple|None = None  # train and evaluate on these class indices only, e.g. 2,4 (None: all classes)
     seed: int = 0  # seeds the subset, initialisation, batch order and augmentations
     image_size: int|None = None  # side of the training crops in pixels (None: the data's native side)
+    eval_size: int|None = None  # side the kNN monitor's and evaluation's images are resized to (None: as stored)
     # augmentation
     crop_scale: tuple = (0.08, 1.0)  # range of the crop area, as a fraction of the image
     crop_ratio: tuple = (3/4, 4/3)  # range of the crop's aspect ratio w/h
@@ -172,8 +174,12 @@ def _check_pair(name, v, lo, hi):
 def _validate(c:TrainConfig):
     check_choice('dataset', c.dataset, DATASETS)
     if c.limit is not None: check_int('limit', c.limit, 2)
+    if c.classes is not None and not (c.classes and all(isinstance(k, int) and not isinstance(k, bool) and k >= 0 for k in c.classes)
+                                      and len(set(c.classes)) == len(c.classes)):
+        raise ValueError(f"classes must be distinct class indices >= 0 like 2,4, or none; got {c.classes!r}")
     check_int('seed', c.seed, 0)
     if c.image_size is not None: check_int('image_size', c.image_size, 1)
+    if c.eval_size is not None: check_int('eval_size', c.eval_size, 1)
     _check_pair('crop_scale', c.crop_scale, 0, 1); _check_pair('crop_ratio', c.crop_ratio, 0, math.inf)
     for k in ('flip_p', 'jitter_p', 'gray_p', 'blur_p'): check_range(k, getattr(c, k), 0, 1)
     if not (isinstance(c.jitter, tuple) and len(c.jitter) == 4 and all(isinstance(x, (int, float)) and 0 <= x < math.inf for x in c.jitter)):
@@ -225,7 +231,8 @@ RECIPES = {
                              knn_every=0),
     'cifar10-paper': dict(_PAPER, dataset='cifar10', alpha=0.9, beta=0.9),
     'cifar100-paper': dict(_PAPER, dataset='cifar100', alpha=0.7, beta=1.0),
-    'stl10-paper': dict(_PAPER, dataset='stl10', alpha=0.7, beta=1.0),
+    'stl10-paper': dict(_PAPER, dataset='stl10', alpha=0.7, beta=1.0, eval_size=96),   # 32-px crops of the 96-px images, evaluated at 96 px
+    'tinyimagenet-paper': dict(_PAPER, dataset='tinyimagenet', image_size=64, alpha=0.8, beta=1.0),   # the paper's α, β; crops at the native 64 px
 }
 
 def recipe(name:str='fmnist-cpu', # one of `RECIPES`
@@ -441,7 +448,7 @@ def setup(cfg:TrainConfig, # the run's configuration
     every = cfg.alpha_every or max(1, cfg.epochs // 20)
     first_alpha = 0.501 if cfg.alpha_schedule == 'linear' and cfg.epochs > every else cfg.alpha
     loss_fn = loss_from_config(cfg, world > 1, first_alpha)
-    data = load_dataset(cfg.dataset, 'train', cfg.data_dir, cfg.download, limit=cfg.limit, seed=cfg.seed)
+    data = load_dataset(cfg.dataset, 'train', cfg.data_dir, cfg.download, limit=cfg.limit, seed=cfg.seed, classes=cfg.classes)
     if getattr(loss_fn, 'needs_labels', False) and (data.y < 0).any():
         raise ValueError(f"loss={cfg.loss!r} needs the class of every training image, but {int((data.y < 0).sum())} {cfg.dataset} "
                          f"training images are unlabeled; use a labelled dataset or another loss")
@@ -449,8 +456,8 @@ def setup(cfg:TrainConfig, # the run's configuration
     knn_data = None
     if cfg.knn_every and rank == 0:
         memory = _labelled(data, cfg.knn_limit, cfg.seed)
-        test = _labelled(load_dataset(cfg.dataset, 'test', cfg.data_dir, cfg.download), cfg.knn_limit, cfg.seed)
-        if len(memory) and len(test): knn_data = (memory, test)
+        test = _labelled(load_dataset(cfg.dataset, 'test', cfg.data_dir, cfg.download, classes=cfg.classes), cfg.knn_limit, cfg.seed)
+        if len(memory) and len(test): knn_data = (memory.resized(cfg.eval_size), test.resized(cfg.eval_size))
     auc_data = _labelled(data, cfg.auc_samples, cfg.seed) if cfg.alpha_schedule == 'auc' else None
     diag_data = _labelled(data, 4 * cfg.batch_size, cfg.seed) if cfg.diagnostics and rank == 0 else None
     if diag_data is not None and len(diag_data) < 2: diag_data = None
@@ -593,7 +600,7 @@ def _parse_value(name:str, anno:str, default):
                 if s.lower() in ('false', '0', 'no', 'off'): return False
                 raise ValueError
             if 'tuple' in anno:
-                kind = int if all(isinstance(v, int) for v in default) else float
+                kind = int if default is None or all(isinstance(v, int) for v in default) else float
                 return tuple(kind(v) for v in s.split(',') if v.strip())
             if 'int' in anno: return int(s)
             if 'float' in anno: return float(s)
@@ -660,3 +667,22 @@ def bcl_train(argv:list|None=None # arguments (default: sys.argv[1:])
         print(f"evaluate again with: bcl_eval {od/'checkpoint.pt'}")
 
 if __name__ == '__main__' and '__file__' in globals(): bcl_train()   # python -m bcl_nb.train, e.g. under torchrun
+
+# %% ../nbs/07_train.ipynb #pap1
+PAPER_TABLE = {   # published linear top-1 (%) of Liu, Wang & Li, arXiv:2301.11673; None: not published
+    'cifar10':      dict(simclr=91.12, dcl=None, hcl=None, bcl=92.12),
+    'cifar100':     dict(simclr=66.55, dcl=None, hcl=None, bcl=69.70),
+    'stl10':        dict(simclr=80.15, dcl=84.26, hcl=87.44, bcl=87.51),
+    'tinyimagenet': dict(simclr=53.40, dcl=None, hcl=None, bcl=57.32),
+}
+
+def paper_commands(dataset:str, # a key of `PAPER_TABLE`
+                   loss:str, # simclr | dcl | hcl | bcl
+                  )->tuple[str, str]:
+    "The `bcl_train` and `bcl_eval --probe reference` commands of one cell of the paper's table, on one GPU."
+    check_choice('dataset', dataset, tuple(PAPER_TABLE)); check_choice('loss', loss, ('simclr', 'dcl', 'hcl', 'bcl'))
+    out = f"runs/{dataset}-{loss}"
+    get = ' --data_dir data' if dataset == 'tinyimagenet' else ' --download true'   # Tiny-ImageNet: unzip tiny-imagenet-200.zip into data/
+    extra = {'bcl': '', 'hcl': ' --loss hcl --hcl_beta 1.0'}.get(loss, f' --loss {loss}')
+    return (f"bcl_train --recipe {dataset}-paper{extra}{get} --out_dir {out}",
+            f"bcl_eval {out}/checkpoint.pt --probe reference --linear_epochs 100 --device cuda")
