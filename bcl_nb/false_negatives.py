@@ -20,7 +20,7 @@ __all__ = ['SCORE_LOSSES', 'SCORE_EPOCHS', 'SCORE_ALPHAS', 'RANK_BINS', 'SCORE_C
 from .core import check_choice
 from .data import batch_loader, load_dataset
 from .evaluate import alpha_from_auc
-from .experiments import append_rows, machine, read_rows, run_experiment
+from .experiments import append_rows, machine, paired_differences, read_rows, run_experiment
 from .losses import LOSS_NAMES, _logits, empirical_cdf
 from .simulation import bayesian_estimate, biased_estimate, debiased_estimate, true_tn_mean
 from .theory import invert_mixture_cdf, tn_posterior
@@ -270,9 +270,8 @@ def tau_study(Cs=tuple(TAU_SUBSETS), # class counts to run
 _T975 = {1: 12.706, 2: 4.303, 3: 3.182, 4: 2.776, 5: 2.571, 6: 2.447, 7: 2.365, 8: 2.306, 9: 2.262, 10: 2.228}   # Student t, 97.5% quantile by df
 
 def _paired(rows, a, b, metric):
-    "Per-seed differences a − b in percentage points."
-    by = {(r['loss'], r['seed']): 100 * r[metric] for r in rows}
-    return [by[a, s] - by[b, s] for s in sorted({s for l, s in by if l == a}) if (b, s) in by]
+    "Per-seed differences a − b in percentage points: `paired_differences` for one pair of losses."
+    return paired_differences(rows, a, metric).get(b, [])
 
 def _headroom(rows, metric):
     "Per-seed oracle − SimCLR differences, their mean, and whether a paired t-test (5 %) rejects zero."
