@@ -4,22 +4,24 @@
 
 # %% ../nbs/09_benchmarks.ipynb #c003
 from __future__ import annotations
-import contextlib, csv, itertools, math, os, statistics, sys, tempfile, time
+import contextlib, csv, itertools, json, math, os, statistics, sys, tempfile, time
 from datetime import datetime, timezone
 from pathlib import Path
 import torch
 from .core import atomic_write, check_choice, check_int, check_path, pick_device, run_command
 from .losses import NTXentLoss, DebiasedContrastiveLoss, HardNegativeContrastiveLoss, BayesianContrastiveLoss, authors_bcl_loss
-from .data import NORM_STATS, ImageTensors, TwoViewAugment, fashion_mnist_files
+from .data import NORM_STATS, ImageTensors, TwoViewAugment, fashion_mnist_files, load_dataset
 from .models import build_model
 from .evaluate import evaluate_checkpoint
-from .train import augmented_batches, contrastive_step, loss_from_config, make_optimizer, recipe, seed_everything, train
+from .train import (TrainConfig, augmented_batches, contrastive_step, loss_from_config, make_optimizer, recipe, run_epoch,
+                          seed_everything, setup, train)
 from .experiments import append_rows, machine, read_rows
 
 # %% auto #0
-__all__ = ['ECDF_CHOICES', 'BENCH_COLUMNS', 'DATASET_SHAPES', 'GPU_TRAIN_COLUMNS', 'bench_losses', 'peak_memory', 'benchmark',
-           'format_table', 'plot_times', 'environment', 'bench_csv_rows', 'bcl_bench', 'time_training_steps',
-           'fmnist_train_check', 'gpu_report']
+__all__ = ['ECDF_CHOICES', 'BENCH_COLUMNS', 'DATA_MODE_COLUMNS', 'DATASET_SHAPES', 'GPU_TRAIN_COLUMNS', 'bench_losses',
+           'peak_memory', 'benchmark', 'format_table', 'plot_times', 'environment', 'bench_csv_rows', 'bcl_bench',
+           'make_image_folder', 'time_data_mode', 'measure_peak_memory', 'data_mode_benchmark', 'data_mode_report',
+           'bcl_bench_data', 'time_training_steps', 'fmnist_train_check', 'gpu_report']
 
 # %% ../nbs/09_benchmarks.ipynb #c011
 ECDF_CHOICES = ('exact', 'fast', 'both')   # which BCL variants a benchmark runs
@@ -229,6 +231,153 @@ def bcl_bench(argv:list|None=None # the arguments (default: sys.argv[1:]); `bcl_
     return run_command('bcl_bench', _bcl_bench, argv)
 
 if __name__ == '__main__' and '__file__' in globals(): bcl_bench()   # python -m bcl_nb.bench
+
+# %% ../nbs/09_benchmarks.ipynb #dm01
+def make_image_folder(root:str|Path, # written as root/<class>/<index>.jpg, an ImageFolder tree
+                      n:int, # number of images: the first n Fashion-MNIST training images
+                      side:int=96, # side in pixels (upscaled from 28, bilinear)
+                      quality:int=90, # JPEG quality
+                      data_dir=None, # where Fashion-MNIST is (default: the system folder)
+                     ) -> Path:
+    "A folder of n side × side RGB JPEGs made from Fashion-MNIST; kept if it already holds exactly those n files."
+    from PIL import Image
+    root = Path(root); check_int('n', n)
+    if root.is_dir() and sum(1 for _ in root.rglob('*.jpg')) == n: return root
+    data = load_dataset('fashion_mnist', 'train', data_dir)
+    if n > len(data): raise ValueError(f"n={n} exceeds the {len(data)} Fashion-MNIST training images")
+    names = [c.replace('/', '_') for c in data.classes]
+    for c in names: (root/c).mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        img = Image.fromarray(data.x[i, 0].numpy()).resize((side, side), Image.BILINEAR).convert('RGB')
+        img.save(root/names[int(data.y[i])]/f'{i:06d}.jpg', quality=quality)
+    return root
+
+def time_data_mode(folder:str|Path, # an image folder
+                   data_mode:str, # 'memory' or 'stream'
+                   steps:int=100, # training steps timed, from the epoch's start (workers' start-up included)
+                   batch_size:int=128, data_workers:int=2,
+                   **overrides, # other `TrainConfig` fields
+                  ) -> dict:
+    "Set up a run on `folder` and time its first `steps` steps (the trainer's own loader, augmentation and step); returns a row."
+    t0 = time.perf_counter()
+    cfg = TrainConfig(**{**dict(dataset='folder', data_dir=str(folder), data_mode=data_mode, encoder='cnn', image_size=32, batch_size=batch_size,
+                                data_workers=data_workers, epochs=1, knn_every=0, diagnostics=False, device='cpu'), **overrides})
+    run = setup(cfg, save=False, progress=False)
+    setup_s = time.perf_counter() - t0
+    row = run_epoch(run, 0, max_steps=steps)
+    return dict(mode=data_mode, images=len(run.data), side=run.data.size, steps=len(run.steps), batch_size=batch_size,
+                data_workers=data_workers if data_mode == 'stream' else 0, setup_s=round(setup_s, 2),
+                images_per_s=round(row['images_per_s'], 1))
+
+# %% ../nbs/09_benchmarks.ipynb #dm02
+def _tree(pid:int) -> list[int]:
+    "pid and all its descendants, from /proc/<pid>/task/<tid>/children."
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop(); out.append(p)
+        for t in Path(f'/proc/{p}/task').glob('*'):
+            try: todo += [int(c) for c in (t/'children').read_text().split()]
+            except OSError: pass
+    return out
+
+def _pss_bytes(pid:int) -> int:
+    "Proportional set size of one process (0 once it has gone)."
+    try: return 1024 * next(int(l.split()[1]) for l in open(f'/proc/{pid}/smaps_rollup') if l.startswith('Pss:'))
+    except (OSError, StopIteration, ValueError): return 0
+
+def _hwm_bytes(pid:int) -> int:
+    "The kernel's high-water mark of one process's resident memory, VmHWM (0 once it has gone)."
+    try: return 1024 * next(int(l.split()[1]) for l in open(f'/proc/{pid}/status') if l.startswith('VmHWM:'))
+    except (OSError, StopIteration, ValueError): return 0
+
+def measure_peak_memory(cmd:list, # the command to run, e.g. [sys.executable, '-c', ...]
+                        every:float=0.05, # seconds between samples
+                       ) -> dict: # stdout, peak_rss (bytes: VmHWM of the process), peak_pss (bytes: PSS summed over it and its children)
+    "Run `cmd` and sample its peak memory until it exits; a failure is an error with the command's last stderr line."
+    import subprocess, threading
+    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    peak, done = dict(rss=0, pss=0), threading.Event()
+    def sample():   # VmHWM only grows, so its last sample is the peak up to `every` before the exit
+        while not done.is_set():
+            peak['rss'] = max(peak['rss'], _hwm_bytes(p.pid))
+            peak['pss'] = max(peak['pss'], sum(_pss_bytes(q) for q in _tree(p.pid)))
+            time.sleep(every)
+    th = threading.Thread(target=sample, daemon=True); th.start()
+    out, err = p.communicate()
+    done.set(); th.join()
+    if p.returncode: raise RuntimeError(f"{cmd[-1][:60]!r} failed: {(err.strip().splitlines() or ['exit ' + str(p.returncode)])[-1]}")
+    return dict(stdout=out, peak_rss=peak['rss'], peak_pss=peak['pss'])
+
+# %% ../nbs/09_benchmarks.ipynb #dm03
+DATA_MODE_COLUMNS = ('mode', 'images', 'side', 'steps', 'batch_size', 'data_workers', 'setup_s', 'images_per_s', 'peak_rss_mb', 'peak_pss_mb',
+                     'device', 'torch', 'cuda', 'finished')
+
+def data_mode_benchmark(sizes=(10000, 40000), # folder sizes (images)
+                        modes=('memory', 'stream'),
+                        steps:int=70, # training steps of every run: at most one epoch of the smallest folder
+                        batch_size:int=128, data_workers:int=2,
+                        root:str|Path|None=None, # where the folders are made (default: the temp folder); kept for the next run
+                        csv:str|Path|None=None, # append each row here
+                       ) -> list[dict]: # `DATA_MODE_COLUMNS` rows
+    "Time and measure the peak memory of the same training steps on image folders of each size, memory vs stream, each in a fresh process."
+    for n in sizes: check_int('sizes', n, batch_size, f' (at least one batch of {batch_size})')
+    for m in modes: check_choice('modes', m, ('memory', 'stream'))
+    if check_int('steps', steps) > min(sizes) // batch_size:
+        raise ValueError(f"steps={steps} exceeds one epoch of the {min(sizes)}-image folder ({min(sizes) // batch_size} steps of {batch_size}); "
+                         f"every run must take the same steps: lower steps")
+    root, rows = Path(root or tempfile.gettempdir())/'bcl_nb_folders', []
+    for n in sizes:
+        folder = make_image_folder(root/f'fmnist_{n}_96px', n)
+        for mode in modes:
+            code = (f"import json; from bcl_nb.bench import time_data_mode; "
+                    f"print(json.dumps(time_data_mode({str(folder)!r}, {mode!r}, {steps}, {batch_size}, {data_workers})))")
+            m = measure_peak_memory([sys.executable, '-c', code])
+            row = {**json.loads(m['stdout'].strip().splitlines()[-1]), 'peak_rss_mb': round(m['peak_rss'] / 2 ** 20),
+                   'peak_pss_mb': round(m['peak_pss'] / 2 ** 20), **environment('cpu'), 'finished': _now()}
+            print(f"{mode:>6} {n:>6} images: setup {row['setup_s']:6.1f} s, {row['images_per_s']:6.1f} img/s, "
+                  f"peak RSS {row['peak_rss_mb']:5d} MB, peak PSS (with workers) {row['peak_pss_mb']:5d} MB", flush=True)
+            rows.append(row)
+            if csv: append_rows(csv, [row])
+    return rows
+
+def data_mode_report(rows:list[dict]) -> str:
+    "The two findings, computed from `data_mode_benchmark` rows: memory growth with the folder's size, and stream vs memory speed."
+    by = {(r['mode'], int(r['images'])): r for r in rows}
+    small, big = min(n for _, n in by), max(n for _, n in by)
+    out = []
+    for mode in ('stream', 'memory'):
+        if (mode, small) not in by or (mode, big) not in by: continue
+        a, b = by[mode, small], by[mode, big]
+        pss, rss = b['peak_pss_mb'] / a['peak_pss_mb'], b['peak_rss_mb'] / a['peak_rss_mb']
+        out.append(f"{mode}: peak memory from {small:,} to {big:,} images: PSS {a['peak_pss_mb']} → {b['peak_pss_mb']} MB (×{pss:.2f}), "
+                   f"RSS {a['peak_rss_mb']} → {b['peak_rss_mb']} MB (×{rss:.2f})"
+                   + (f"; {'within' if max(pss, rss) <= 1.15 else 'NOT within'} 15 %" if mode == 'stream' else ''))
+    for n in sorted({n for _, n in by}):
+        if ('stream', n) in by and ('memory', n) in by:
+            s, m = by['stream', n], by['memory', n]
+            q = float(m['images_per_s']) / float(s['images_per_s'])
+            out.append(f"{n:,} images: memory {m['images_per_s']} img/s vs stream {s['images_per_s']} img/s: memory/stream = {q:.2f} "
+                       f"({'within' if q <= 1.5 else 'NOT within'} 1.5×); memory mode first decodes the folder ({m['setup_s']} s of setup vs {s['setup_s']} s)")
+    return '\n'.join(out)
+
+def _bcl_bench_data(sizes:str='10000,40000', # comma-separated folder sizes (images)
+                    steps:int=70, # training steps per run (at most one epoch of the smallest folder)
+                    batch_size:int=128, data_workers:int=2,
+                    root:str=None, # where the JPEG folders are made (default: the temp folder)
+                    csv:str=None, # append the rows to this CSV
+                   ):
+    "Peak memory and speed of training from image folders, in memory vs streamed, each size and mode in a fresh process"
+    try: ns = [int(s) for s in str(sizes).split(',') if s.strip()]
+    except ValueError: raise ValueError(f"sizes must be comma-separated integers like 10000,40000; got {sizes!r}") from None
+    for v, k in ((steps, 'steps'), (batch_size, 'batch_size')): check_int(k, v)
+    check_int('data_workers', data_workers, 0)
+    print(f"bcl_bench_data: {steps} steps of {batch_size}, {data_workers} workers, on {environment('cpu')['device']}", flush=True)
+    print(data_mode_report(data_mode_benchmark(ns, steps=steps, batch_size=batch_size, data_workers=data_workers, root=root, csv=csv)))
+
+def bcl_bench_data(argv:list|None=None # the arguments (default: sys.argv[1:])
+                  ):
+    "The `bcl_bench_data` command (flags as `_bcl_bench_data`'s parameters); input errors are one line, exit status 1."
+    return run_command('bcl_bench_data', _bcl_bench_data, argv)
 
 # %% ../nbs/09_benchmarks.ipynb #gpu02
 DATASET_SHAPES = {   # dataset -> (channels, side in pixels as loaded, training images)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/04_data.ipynb #c003
 from __future__ import annotations
-import gzip, math, os, pickle, struct
+import dataclasses, gzip, math, os, pickle, struct
 from pathlib import Path
 from typing import NamedTuple
 import numpy as np
@@ -14,11 +14,12 @@ from torch import Tensor
 
 # %% auto #0
 __all__ = ['DATASETS', 'FASHION_MNIST_DIR', 'FASHION_MNIST_CLASSES', 'IMG_EXTENSIONS', 'NORM_STATS', 'STL10_IMAGE_BYTES',
-           'TINY_IMAGENET_SIZE', 'ImageTensors', 'check_labels', 'check_dataset_name', 'read_idx',
-           'fashion_mnist_files', 'resize_uint8', 'read_cifar_pickle', 'read_cifar', 'read_stl10_images', 'read_stl10',
-           'read_tinyimagenet', 'select_classes', 'load_dataset', 'train_val_split', 'to_float', 'normalize',
-           'crop_boxes', 'crop_flip_resize', 'rgb_to_gray', 'color_jitter', 'gaussian_blur', 'TwoViewAugment',
-           'BatchLoader', 'batch_loader']
+           'TINY_IMAGENET_SIZE', 'DATA_MODES', 'FILE_DATASETS', 'STREAM_ABOVE', 'ImageTensors', 'check_labels',
+           'check_dataset_name', 'read_idx', 'fashion_mnist_files', 'resize_uint8', 'read_cifar_pickle', 'read_cifar',
+           'read_stl10_images', 'read_stl10', 'decode_file', 'image_side', 'ImageFiles', 'tinyimagenet_files',
+           'read_tinyimagenet', 'select_classes', 'resolve_data_mode', 'load_dataset', 'train_val_split', 'to_float',
+           'normalize', 'crop_boxes', 'crop_flip_resize', 'rgb_to_gray', 'color_jitter', 'gaussian_blur',
+           'TwoViewAugment', 'BatchLoader', 'StreamLoader', 'batch_loader', 'ordered_batches']
 
 # %% ../nbs/04_data.ipynb #c008
 DATASETS = ('fashion_mnist', 'cifar10', 'cifar100', 'stl10', 'tinyimagenet', 'folder')
@@ -51,7 +52,13 @@ class ImageTensors(NamedTuple):
 
     def subset(self, idx:Tensor)->ImageTensors:
         "The images at `idx`, with the same classes and statistics."
-        return ImageTensors(self.x[idx], self.y[idx], self.classes, self.mean, self.std)   # not _replace: len() is the image count
+        return ImageTensors(self.x[idx], self.y[idx], self.classes, self.mean, self.std)
+
+    def load(self)->ImageTensors: return self   # already in memory (`ImageFiles.load` decodes its files)
+
+    def replace(self, **fields)->ImageTensors:
+        "A copy with `fields` changed (NamedTuple's `_replace` would count the images as fields: `len()` is the image count)."
+        return ImageTensors(*(fields.get(f, getattr(self, f)) for f in self._fields))
 
     def resized(self, size:int|None)->ImageTensors:
         "The images resized to size × size (antialiased bilinear; None or the stored side: unchanged), same labels, classes and statistics."
@@ -299,6 +306,72 @@ def _load_archive(name, split, data_dir, download, size):
         _fetch(name, folder.parent); data = read()
     return data.resized(size)
 
+# %% ../nbs/04_data.ipynb #if01
+def decode_file(path:str|Path, # an image file
+                side:int, # output side in pixels: the shorter side is resized to it (antialiased), then centre-cropped
+                again:str='replace the file', # what to do about an unreadable file, ending the error message
+               )->Tensor:
+    "One image file as uint8 RGB (3, side, side): torchvision's decoder (PNG, JPEG, GIF, WebP), PIL for the other formats."
+    from torchvision.io import ImageReadMode, decode_image
+    from torchvision.transforms.v2 import functional as TF
+    path = Path(path)
+    try:
+        if path.suffix.lower() in ('.png', '.jpg', '.jpeg', '.gif', '.webp'): t = decode_image(str(path), mode=ImageReadMode.RGB)
+        else:
+            from PIL import Image
+            with Image.open(path) as im: t = TF.pil_to_tensor(im.convert('RGB'))
+    except Exception as e: raise ValueError(f"cannot read image {path} ({_why(e)}); {again}") from None
+    if t.ndim == 4: t = t[0]   # an animated GIF: its first frame
+    return t if t.shape[1:] == (side, side) else TF.center_crop(TF.resize(t, side, antialias=True), side)
+
+def image_side(path:str|Path, again:str='replace the file')->int:
+    "The shorter side of an image file, read from its header only."
+    from PIL import Image
+    try:
+        with Image.open(path) as im: return min(im.size)
+    except Exception as e: raise ValueError(f"cannot read image {path} ({_why(e)}); {again}") from None
+
+@dataclasses.dataclass(eq=False, repr=False)
+class ImageFiles(torch.utils.data.Dataset):
+    "A labelled set of image files decoded when read: item `i` is (uint8 (3, size, size), label); `load()` gives the `ImageTensors`."
+    paths: np.ndarray      # file paths, one numpy byte array (shared by DataLoader workers, never copied)
+    y: Tensor              # int64 labels (N,), -1 = unlabeled
+    classes: list          # class names, index = label
+    side: int              # files are decoded at side × side (shorter side resized, centre-cropped)
+    mean: tuple = (0.5,)   # per-channel mean of the pixels in [0, 1]
+    std: tuple = (0.5,)    # per-channel standard deviation of the pixels in [0, 1]
+    again: str = 'replace the file'  # the fix an unreadable file's error names
+    out: int|None = None   # then resized to out × out with `resize_uint8`, as `ImageTensors.resized` does (None: side)
+
+    def __post_init__(self):
+        if not isinstance(self.paths, np.ndarray): self.paths = np.array([os.fsencode(str(p)) for p in self.paths], dtype=bytes)
+        if len(self.paths) != len(self.y): raise ValueError(f"{len(self.paths)} paths but {len(self.y)} labels")
+    def __len__(self): return len(self.y)
+    def __getitem__(self, i:int)->tuple:
+        x = decode_file(os.fsdecode(self.paths[i]), self.side, self.again)
+        return (x if self.out is None else resize_uint8(x[None], self.out)[0]), self.y[i]
+    channels = 3
+    @property
+    def size(self)->int: return self.out or self.side
+    @property
+    def nbytes(self)->int: return len(self) * self.channels * self.size ** 2   # what `load()` would hold
+    def replace(self, **fields)->ImageFiles: return dataclasses.replace(self, **fields)   # a copy with `fields` changed
+    def subset(self, idx:Tensor)->ImageFiles:
+        "The files at `idx`, with the same classes and statistics."
+        idx = torch.as_tensor(idx, dtype=torch.long)
+        return self.replace(paths=self.paths[idx.numpy()], y=self.y[idx])
+    def resized(self, size:int|None)->ImageFiles:
+        "The same files, read at size × size (None or the current side: unchanged)."
+        return self if not size or size == self.size else self.replace(out=None if size == self.side else size)
+    stats = ImageTensors.stats
+    def load(self)->ImageTensors:
+        "Decode every file into one uint8 (N, 3, size, size) tensor."
+        x = torch.empty(len(self), self.channels, self.size, self.size, dtype=torch.uint8)
+        for i in range(len(self)): x[i] = self[i][0]
+        return ImageTensors(x, self.y, self.classes, self.mean, self.std)
+    def __repr__(self): return (f"ImageFiles({len(self)} files at {self.size}×{self.size}, classes={len(self.classes)}, "
+                                f"mean={self.mean}, std={self.std})")
+
 # %% ../nbs/04_data.ipynb #ld08
 TINY_IMAGENET_SIZE = 64
 _TINY_UNZIP = "unzip tiny-imagenet-200.zip (http://cs231n.stanford.edu/tiny-imagenet-200.zip) into --data_dir"
@@ -345,22 +418,10 @@ def _tiny_val(root, index):
     if not files: raise ValueError(f"{ann} lists no images; {_TINY_AGAIN}")
     return files
 
-def _read_rgb(paths, size, again):
-    "Decode image files into one uint8 (N, 3, size, size) tensor: RGB, other sizes resized + centre-cropped."
-    from PIL import Image
-    from torchvision.transforms import v2
-    x = torch.empty(len(paths), 3, size, size, dtype=torch.uint8)
-    for i, p in enumerate(paths):
-        try:
-            with Image.open(p) as im: t = torch.from_numpy(np.array(im.convert('RGB'))).permute(2, 0, 1)
-        except Exception as e: raise ValueError(f"cannot read image {p} ({_why(e)}); {again}") from None
-        x[i] = t if t.shape[1:] == (size, size) else v2.functional.center_crop(v2.functional.resize(t, size, antialias=True), size)
-    return x
-
-def read_tinyimagenet(data_dir:str|Path|None=None, # the folder holding `tiny-imagenet-200/`, or that folder (default ~/.cache/bcl_nb)
-                      split:str='train', # 'train', or 'test' (the labelled validation images)
-                     )->ImageTensors:
-    "A Tiny-ImageNet split as uint8 (N, 3, 64, 64) images; classes in `wnids.txt` order, named from `words.txt`."
+def tinyimagenet_files(data_dir:str|Path|None=None, # the folder holding `tiny-imagenet-200/`, or that folder (default ~/.cache/bcl_nb)
+                       split:str='train', # 'train', or 'test' (the labelled validation images)
+                      )->ImageFiles:
+    "A Tiny-ImageNet split as `ImageFiles` at 64 px; classes in `wnids.txt` order, named from `words.txt`."
     root = _tiny_root(data_dir); wf = root/'wnids.txt'
     wnids = [l.strip() for l in wf.read_text(errors='replace').splitlines() if l.strip()]
     if not wnids or len(set(wnids)) < len(wnids):
@@ -369,16 +430,20 @@ def read_tinyimagenet(data_dir:str|Path|None=None, # the folder holding `tiny-im
     classes = _tiny_names(root, wnids)
     y = torch.tensor([i for _, i in files], dtype=torch.long)
     check_labels(y, classes, root)
-    return ImageTensors(_read_rgb([p for p, _ in files], TINY_IMAGENET_SIZE, _TINY_AGAIN), y, classes)
+    return ImageFiles([p for p, _ in files], y, classes, TINY_IMAGENET_SIZE, *NORM_STATS['tinyimagenet'], again=_TINY_AGAIN)
+
+def read_tinyimagenet(data_dir:str|Path|None=None, # the folder holding `tiny-imagenet-200/`, or that folder (default ~/.cache/bcl_nb)
+                      split:str='train', # 'train', or 'test' (the labelled validation images)
+                     )->ImageTensors:
+    "A Tiny-ImageNet split in memory as uint8 (N, 3, 64, 64) images: `tinyimagenet_files(data_dir, split).load()`."
+    return tinyimagenet_files(data_dir, split).load()
 
 # %% ../nbs/04_data.ipynb #c024
 def _is_image(p:Path): return p.is_file() and p.suffix.lower() in IMG_EXTENSIONS
 
 def _class_dirs(root:Path): return sorted(d.name for d in root.iterdir() if d.is_dir() and not d.name.startswith('.'))
 
-def _load_folder(split, data_dir, size):
-    from PIL import Image
-    from torchvision.transforms import v2
+def _folder_files(split, data_dir, size)->ImageFiles:
     if data_dir is None: raise ValueError("data_dir is required for dataset='folder' (an ImageFolder tree: root/<class>/<image>)")
     root = Path(data_dir).expanduser()
     if not root.is_dir(): raise FileNotFoundError(f"data_dir {root} is not a folder")
@@ -391,21 +456,13 @@ def _load_folder(split, data_dir, size):
     files = [(p, i) for i, c in enumerate(classes) for p in sorted((root/c).rglob('*')) if _is_image(p)]
     if not classes: files = [(p, -1) for p in sorted(root.iterdir()) if _is_image(p)]
     if not files: raise ValueError(f"data_dir {root} holds no images (expected root/<class>/<image> with extensions {', '.join(IMG_EXTENSIONS)})")
-    size = size or 32
-    tfm = v2.Compose([v2.Resize(size, antialias=True), v2.CenterCrop(size)])
-    xs = []
-    for p, _ in files:
-        try:
-            with Image.open(p) as im: img = v2.functional.pil_to_tensor(im.convert('RGB'))
-        except Exception as e: raise ValueError(f"cannot read image {p}: {type(e).__name__}: {e}".split('\n')[0]) from None
-        xs.append(tfm(img))
-    y = torch.tensor([i for _, i in files], dtype=torch.long)
-    return ImageTensors(torch.stack(xs), y, classes)
+    side = size or image_side(files[0][0])
+    return ImageFiles([p for p, _ in files], torch.tensor([i for _, i in files], dtype=torch.long), classes, side, *NORM_STATS['folder'])
 
 # %% ../nbs/04_data.ipynb #c024b
-def select_classes(data:ImageTensors, # a labelled image set
+def select_classes(data:ImageTensors|ImageFiles, # a labelled image set
                    classes, # class indices to keep (distinct), e.g. (2, 4); their order gives the new labels
-                  )->ImageTensors:
+                  )->ImageTensors|ImageFiles:
     "The images of `classes` only, relabelled 0..C-1 in the order given, with those class names; unlabeled images are dropped."
     classes = tuple(classes) if isinstance(classes, (list, tuple)) else (classes,)
     n = len(data.classes)
@@ -414,20 +471,39 @@ def select_classes(data:ImageTensors, # a labelled image set
     new = torch.full((max(n, 1),), -1, dtype=torch.long); new[list(classes)] = torch.arange(len(classes))
     keep = (data.y >= 0).nonzero().flatten()
     keep = keep[new[data.y[keep]] >= 0]
-    return ImageTensors(data.x[keep], new[data.y[keep]], [data.classes[c] for c in classes], data.mean, data.std)
+    return data.subset(keep).replace(y=new[data.y[keep]], classes=[data.classes[c] for c in classes])
 
 # %% ../nbs/04_data.ipynb #c025
+DATA_MODES = ('memory', 'stream', 'auto')
+FILE_DATASETS = ('tinyimagenet', 'folder')   # datasets stored as image files, which can be streamed
+STREAM_ABOVE = 0.25   # data_mode='auto' streams when the decoded images of all local processes would exceed this share of RAM
+
+def resolve_data_mode(data:ImageTensors|ImageFiles, # a loaded split
+                      mode:str='auto', # one of `DATA_MODES`
+                      memory_bytes:int|None=None, # the machine's memory (default: its physical RAM)
+                     )->str:
+    "'memory' or 'stream': `mode` unless 'auto', which streams `ImageFiles` whose decoded bytes × local processes exceed `STREAM_ABOVE` × RAM."
+    if mode != 'auto': return mode
+    if not isinstance(data, ImageFiles): return 'memory'
+    ram = memory_bytes or os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES')
+    return 'stream' if data.nbytes * int(os.environ.get('LOCAL_WORLD_SIZE', 1)) > STREAM_ABOVE * ram else 'memory'
+
 def load_dataset(name:str='fashion_mnist', # one of `DATASETS`
                  split:str='train', # 'train' or 'test'; stl10 also 'labeled' ('train' = train+unlabeled for pretraining)
                  data_dir:str|Path|None=None, # where to look first / download to (default ~/.cache/bcl_nb)
                  download:bool=False, # allow a torchvision download of the official files when they are missing (not tinyimagenet)
                  limit:int|None=None, # keep a seeded random subset of this many images
                  seed:int=0, # seed of the subset
-                 size:int|None=None, # side in pixels to resize to (default: the stored side; folder: 32, its images differ)
+                 size:int|None=None, # side in pixels to resize to (default: the stored side; folder: its first image's shorter side)
                  classes:tuple|None=None, # keep only these class indices, relabelled 0..C-1 in this order (before `limit`)
-                )->ImageTensors:
-    "Load a dataset split as in-memory uint8 tensors, with its class names and normalisation statistics (`NORM_STATS`)."
+                 data_mode:str='memory', # 'memory' | 'stream' (image files decoded when read: `FILE_DATASETS`) | 'auto' (`resolve_data_mode`)
+                )->ImageTensors|ImageFiles:
+    "Load a dataset split as in-memory uint8 tensors (or, streamed, as `ImageFiles`), with its class names and normalisation statistics."
     check_dataset_name(name)
+    if data_mode not in DATA_MODES: raise ValueError(f"data_mode must be one of {', '.join(DATA_MODES)}; got {data_mode!r}")
+    if data_mode == 'stream' and name not in FILE_DATASETS:
+        raise ValueError(f"data_mode='stream' reads image files ({', '.join(FILE_DATASETS)}); {name} is stored as arrays: "
+                         f"use data_mode='memory' or 'auto'")
     splits = ('train', 'labeled', 'test') if name == 'stl10' else ('train', 'test')
     if split not in splits: raise ValueError(f"split must be one of {', '.join(splits)} for {name}; got {split!r}")
     if limit is not None and (int(limit) != limit or limit < 1):
@@ -436,8 +512,8 @@ def load_dataset(name:str='fashion_mnist', # one of `DATASETS`
         hint = {'folder': '', 'tinyimagenet': f"; {_TINY_UNZIP}"}.get(name, "; pass --download to fetch the data into it")
         raise ValueError(f"data_dir: no such folder {str(data_dir)!r}{hint}")
     if name == 'fashion_mnist': data = _load_fashion_mnist(split, data_dir, download)
-    elif name == 'folder': data = _load_folder(split, data_dir, size)
-    elif name == 'tinyimagenet': data = read_tinyimagenet(data_dir, split).resized(size)
+    elif name == 'folder': data = _folder_files(split, data_dir, size)
+    elif name == 'tinyimagenet': data = tinyimagenet_files(data_dir, split).resized(size)
     else: data = _load_archive(name, split, data_dir, download, size)
     if classes is not None: data = select_classes(data, classes)
     if limit is not None and limit > len(data):
@@ -445,8 +521,9 @@ def load_dataset(name:str='fashion_mnist', # one of `DATASETS`
     if limit is not None and limit < len(data):
         idx = torch.randperm(len(data), generator=torch.Generator().manual_seed(seed))[:int(limit)].sort().values
         data = data.subset(idx)
+    if isinstance(data, ImageFiles) and resolve_data_mode(data, data_mode) == 'memory': data = data.load()
     mean, std = NORM_STATS[name]
-    return ImageTensors(data.x, data.y, data.classes, mean, std)
+    return data.replace(mean=mean, std=std)
 
 # %% ../nbs/04_data.ipynb #c037
 def train_val_split(data:ImageTensors, # the training set
@@ -640,19 +717,23 @@ class TwoViewAugment:
                 f"blur_kernel={self.blur_kernel})")
 
 # %% ../nbs/04_data.ipynb #c070
+def _check_batching(n, batch_size, drop_last, rank, world_size)->int:
+    "Validate a loader's sizes; returns the images per rank (the `DistributedSampler` count)."
+    if int(batch_size) != batch_size or batch_size < 1: raise ValueError(f"batch_size must be a positive integer; got {batch_size}")
+    if world_size < 1 or not 0 <= rank < world_size: raise ValueError(f"rank must be in [0, world_size); got rank={rank}, world_size={world_size}")
+    if n == 0: raise ValueError("data is empty")
+    per_rank = math.ceil(n / world_size)
+    if drop_last and per_rank < batch_size:
+        raise ValueError(f"batch_size {batch_size} exceeds the {per_rank} images per rank; lower batch_size or set drop_last=False")
+    return per_rank
+
 class BatchLoader:
     "Iterable of (x_uint8, y) batches of an `ImageTensors`, DistributedSampler-style sharding; `len()` = batches per epoch."
     def __init__(self, data:ImageTensors, batch_size:int, shuffle:bool=True, drop_last:bool=True, seed:int=0,
                  epoch:int=0, rank:int=0, world_size:int=1):
-        if int(batch_size) != batch_size or batch_size < 1: raise ValueError(f"batch_size must be a positive integer; got {batch_size}")
-        if world_size < 1 or not 0 <= rank < world_size: raise ValueError(f"rank must be in [0, world_size); got rank={rank}, world_size={world_size}")
-        n = len(data)
-        if n == 0: raise ValueError("data is empty")
+        self.num_samples = _check_batching(len(data), batch_size, drop_last, rank, world_size)
         self.data, self.batch_size, self.shuffle, self.drop_last = data, int(batch_size), shuffle, drop_last
         self.seed, self.epoch, self.rank, self.world_size = seed, epoch, rank, world_size
-        self.num_samples = math.ceil(n / world_size)
-        if drop_last and self.num_samples < self.batch_size:
-            raise ValueError(f"batch_size {batch_size} exceeds the {self.num_samples} images per rank; lower batch_size or set drop_last=False")
 
     def set_epoch(self, epoch:int): self.epoch = epoch
 
@@ -674,12 +755,52 @@ class BatchLoader:
             j = idx[i * self.batch_size:(i + 1) * self.batch_size]
             yield self.data.x[j], self.data.y[j]
 
-def batch_loader(data:ImageTensors, # images in memory
+# %% ../nbs/04_data.ipynb #st01
+class StreamLoader:
+    "Batches (x_uint8, y) of `ImageFiles` decoded by `DataLoader` workers, in `BatchLoader`'s order; a worker's error is re-raised in one line."
+    def __init__(self, data:ImageFiles, batch_size:int, shuffle:bool=True, drop_last:bool=True, seed:int=0, epoch:int=0,
+                 rank:int=0, world_size:int=1, num_workers:int=2, pin_memory:bool=False):
+        from torch.utils.data import DataLoader, DistributedSampler
+        _check_batching(len(data), batch_size, drop_last, rank, world_size)
+        if int(num_workers) != num_workers or num_workers < 0: raise ValueError(f"num_workers must be an integer >= 0; got {num_workers!r}")
+        # drop_last=False: the sampler pads by wrapping, as BatchLoader does; the loader drops the last short batch
+        self.sampler = DistributedSampler(data, num_replicas=world_size, rank=rank, shuffle=shuffle, seed=seed, drop_last=False)
+        self.sampler.set_epoch(epoch)
+        self.loader = DataLoader(data, int(batch_size), sampler=self.sampler, drop_last=drop_last, num_workers=int(num_workers),
+                                 pin_memory=pin_memory, prefetch_factor=2 if num_workers else None)
+
+    def set_epoch(self, epoch:int): self.sampler.set_epoch(epoch)
+    def __len__(self): return len(self.loader)
+
+    def __iter__(self):
+        it = iter(self.loader)
+        while True:
+            try: x, y = next(it)
+            except StopIteration: return
+            except Exception as e:   # a worker's exception arrives as "Caught ValueError in DataLoader worker process 0. <traceback>"
+                last = str(e).strip().splitlines()[-1] if str(e).strip() else ''
+                msg = last.split(': ', 1)[1] if last.startswith(type(e).__name__ + ': ') else str(e)
+                raise type(e)(msg) from None
+            yield x, y
+
+def batch_loader(data:ImageTensors|ImageFiles, # images in memory, or image files to stream
                  batch_size:int, # images per batch (per rank)
                  shuffle:bool=True, # permute every epoch (seeded by seed + epoch)
                  drop_last:bool=True, # drop the last incomplete batch
                  seed:int=0, epoch:int=0, # the permutation's seed is seed + epoch
                  rank:int=0, world_size:int=1, # this process's shard
-                )->BatchLoader:
-    "Batches of (x_uint8, y) from in-memory tensors; with `world_size > 1` each rank gets its disjoint shard."
+                 num_workers:int=2, # streamed files: DataLoader worker processes decoding them (0: in this process)
+                 pin_memory:bool=False, # streamed files: page-locked batches, for a fast copy to a GPU
+                )->BatchLoader|StreamLoader:
+    "Batches of (x_uint8, y): slices of in-memory tensors, or decoded files (`StreamLoader`); the same batches either way."
+    if isinstance(data, ImageFiles): return StreamLoader(data, batch_size, shuffle, drop_last, seed, epoch, rank, world_size, num_workers, pin_memory)
     return BatchLoader(data, batch_size, shuffle, drop_last, seed, epoch, rank, world_size)
+
+def ordered_batches(data:ImageTensors|ImageFiles, # images in memory or as files
+                    batch_size:int=512, # images per batch
+                    num_workers:int=2, # files: DataLoader workers
+                   ):
+    "All images in order, as (x_uint8, y) batches (the last one shorter): what evaluation reads, for either kind of data."
+    if isinstance(data, ImageFiles): yield from StreamLoader(data, batch_size, shuffle=False, drop_last=False, num_workers=num_workers)
+    else:
+        for i in range(0, len(data), batch_size): yield data.x[i:i + batch_size], data.y[i:i + batch_size]

@@ -12,7 +12,7 @@ import torch.nn.functional as F
 from torch import Tensor
 from .core import check_choice, check_int, pick_device, run_command
 from .theory import check_range
-from .data import DATASETS, ImageTensors, TwoViewAugment, check_dataset_name, load_dataset, normalize, resize_uint8, to_float
+from .data import DATASETS, ImageFiles, ImageTensors, ordered_batches, TwoViewAugment, check_dataset_name, load_dataset, normalize, resize_uint8, to_float
 from .models import load_checkpoint, model_from_checkpoint
 
 # %% auto #0
@@ -23,7 +23,7 @@ __all__ = ['BN_MODES', 'PROBES', 'ALPHA_MAPPINGS', 'extract_features', 'knn_pred
 # %% ../nbs/06_evaluate.ipynb #c008
 @torch.no_grad()
 def extract_features(model:nn.Module, # returns (h, z) or a feature tensor
-                     data:ImageTensors, # images to encode
+                     data:ImageTensors|ImageFiles, # images to encode (in memory, or files decoded by DataLoader workers)
                      batch_size:int=512, # images per forward pass
                      device='cpu', # where to run the model
                     ):
@@ -33,8 +33,8 @@ def extract_features(model:nn.Module, # returns (h, z) or a feature tensor
     model.eval()
     try:
         out = []
-        for i in range(0, len(data), batch_size):
-            x = normalize(data.x[i:i + batch_size].to(dev), data)
+        for x, _ in ordered_batches(data, batch_size):
+            x = normalize(x.to(dev), data)
             h = model(x)
             if isinstance(h, (tuple, list)): h = h[0]
             out.append(F.normalize(h.float().flatten(1), dim=1).cpu())
@@ -262,19 +262,21 @@ def evaluate_checkpoint(checkpoint:str|Path, # a checkpoint written by bcl_train
     dataset = dataset or cfg.get('dataset') or 'fashion_mnist'
     check_dataset_name(dataset)
     data_dir = data_dir or cfg.get('data_dir')
-    classes = cfg.get('classes') if dataset == cfg.get('dataset') else None   # a run on a class subset is scored on it
-    memory = load_dataset(dataset, 'labeled' if dataset == 'stl10' else 'train', data_dir, download, limit, classes=classes)
-    test = load_dataset(dataset, 'test', data_dir, download, limit, classes=classes)
+    same = dataset == cfg.get('dataset')   # the run's own data: its classes, decoding side, and (for the cached probe) data mode
+    kw = dict(classes=cfg.get('classes') if same else None, size=cfg.get('data_size') if same else None,
+              data_mode=cfg.get('data_mode', 'memory') if same and probe == 'cached' else 'memory')
+    memory = load_dataset(dataset, 'labeled' if dataset == 'stl10' else 'train', data_dir, download, limit, **kw)
+    test = load_dataset(dataset, 'test', data_dir, download, limit, **kw)
     if memory.classes != test.classes:
         raise ValueError(f"the {dataset} train and test splits have different class lists ({len(memory.classes)} vs {len(test.classes)}); "
                          f"labels would not match")
     if dataset == 'folder' and verbose and not (Path(data_dir)/'test').is_dir():
         print(f"warning: {data_dir} has no train/ and test/ sub-folders, so the test images are the memory-bank images")
     in_ch = cfg.get('in_channels', 1)
-    if memory.x.shape[1] != in_ch:
-        raise ValueError(f"dataset {dataset} has {memory.x.shape[1]} channels but the checkpoint's encoder expects in_channels={in_ch}")
+    if memory.channels != in_ch:
+        raise ValueError(f"dataset {dataset} has {memory.channels} channels but the checkpoint's encoder expects in_channels={in_ch}")
     if memory.y.min() < 0: raise ValueError(f"dataset {dataset} has unlabeled training images; kNN and the linear probe need labels")
-    eval_size = eval_size or (cfg.get('eval_size') if dataset == cfg.get('dataset') else None)
+    eval_size = eval_size or (cfg.get('eval_size') if same else None)
     res = dict(checkpoint=str(checkpoint), dataset=dataset, epoch=ckpt.get('epoch'), encoder=cfg.get('encoder'),
                n_memory=len(memory), n_test=len(test), probe=probe, eval_size=eval_size or test.size)
     ftr, ytr = extract_features(model, memory.resized(eval_size), batch_size, dev)

@@ -31,7 +31,7 @@ from fastprogress.fastprogress import master_bar, progress_bar
 from .theory import check_params, check_range
 from .core import (CommandParser, atomic_write, check_int, check_choice, check_path, cli_errors, pick_device, distributed_env,
                          remove_stale_temps, sync_batchnorm)
-from .data import DATASETS, ImageTensors, load_dataset, TwoViewAugment, batch_loader
+from .data import DATA_MODES, DATASETS, ImageFiles, ImageTensors, load_dataset, TwoViewAugment, batch_loader
 from .models import ENCODERS, build_model, save_checkpoint, load_checkpoint
 from .losses import LOSS_NAMES, loss_params, make_loss, negative_diagnostics
 from .evaluate import ALPHA_MAPPINGS, knn_monitor, extract_features, similarity_auc, alpha_from_auc, evaluate_checkpoint
@@ -98,7 +98,7 @@ ALPHA_SCHEDULES = ('constant', 'linear', 'auc')
 class TrainConfig:
     "Everything that shapes a pretraining run; every field is also a `bcl_train` flag."
     # data
-    dataset: str = 'fashion_mnist'  # fashion_mnist | cifar10 | cifar100 | stl10 | folder
+    dataset: str = 'fashion_mnist'  # fashion_mnist | cifar10 | cifar100 | stl10 | tinyimagenet | folder
     data_dir: str|None = None  # data folder (fashion_mnist also looks in /usr/share/datasets/fashion-mnist)
     download: bool = False  # allow a torchvision download when the data is missing
     limit: int|None = None  # train on a seeded random subset of this many training images (None: all)
@@ -106,6 +106,9 @@ class TrainConfig:
     seed: int = 0  # seeds the subset, initialisation, batch order and augmentations
     image_size: int|None = None  # side of the training crops in pixels (None: the data's native side)
     eval_size: int|None = None  # side the kNN monitor's and evaluation's images are resized to (None: as stored)
+    data_size: int|None = None  # side images are stored or decoded at (None: as stored; folder: its first image's shorter side)
+    data_mode: str = 'auto'  # memory | stream (image files decoded by DataLoader workers: folder, tinyimagenet) | auto (stream what would not fit)
+    data_workers: int = 2  # stream mode: DataLoader worker processes decoding the files
     # augmentation
     crop_scale: tuple = (0.08, 1.0)  # range of the crop area, as a fraction of the image
     crop_ratio: tuple = (3/4, 4/3)  # range of the crop's aspect ratio w/h
@@ -180,6 +183,8 @@ def _validate(c:TrainConfig):
     check_int('seed', c.seed, 0)
     if c.image_size is not None: check_int('image_size', c.image_size, 1)
     if c.eval_size is not None: check_int('eval_size', c.eval_size, 1)
+    if c.data_size is not None: check_int('data_size', c.data_size, 1)
+    check_choice('data_mode', c.data_mode, DATA_MODES); check_int('data_workers', c.data_workers, 0)
     _check_pair('crop_scale', c.crop_scale, 0, 1); _check_pair('crop_ratio', c.crop_ratio, 0, math.inf)
     for k in ('flip_p', 'jitter_p', 'gray_p', 'blur_p'): check_range(k, getattr(c, k), 0, 1)
     if not (isinstance(c.jitter, tuple) and len(c.jitter) == 4 and all(isinstance(x, (int, float)) and 0 <= x < math.inf for x in c.jitter)):
@@ -343,7 +348,8 @@ def plot_metrics(metrics:list, # one dict per epoch
     return fig
 
 # %% ../nbs/07_train.ipynb #c053
-RUN_ONLY_FIELDS = ('data_dir', 'download', 'knn_every', 'knn_k', 'knn_limit', 'device', 'num_workers', 'diagnostics')
+RUN_ONLY_FIELDS = ('data_dir', 'download', 'data_mode', 'data_workers', 'knn_every', 'knn_k', 'knn_limit', 'device', 'num_workers',
+                   'diagnostics')
 
 def check_resume_config(saved:dict, # the config stored in the checkpoint
                         current:TrainConfig, # this run's config
@@ -448,7 +454,8 @@ def setup(cfg:TrainConfig, # the run's configuration
     every = cfg.alpha_every or max(1, cfg.epochs // 20)
     first_alpha = 0.501 if cfg.alpha_schedule == 'linear' and cfg.epochs > every else cfg.alpha
     loss_fn = loss_from_config(cfg, world > 1, first_alpha)
-    data = load_dataset(cfg.dataset, 'train', cfg.data_dir, cfg.download, limit=cfg.limit, seed=cfg.seed, classes=cfg.classes)
+    kw = dict(size=cfg.data_size, classes=cfg.classes, data_mode=cfg.data_mode)   # memory or stream: the same images, the same batches
+    data = load_dataset(cfg.dataset, 'train', cfg.data_dir, cfg.download, limit=cfg.limit, seed=cfg.seed, **kw)
     if getattr(loss_fn, 'needs_labels', False) and (data.y < 0).any():
         raise ValueError(f"loss={cfg.loss!r} needs the class of every training image, but {int((data.y < 0).sum())} {cfg.dataset} "
                          f"training images are unlabeled; use a labelled dataset or another loss")
@@ -456,10 +463,10 @@ def setup(cfg:TrainConfig, # the run's configuration
     knn_data = None
     if cfg.knn_every and rank == 0:
         memory = _labelled(data, cfg.knn_limit, cfg.seed)
-        test = _labelled(load_dataset(cfg.dataset, 'test', cfg.data_dir, cfg.download, classes=cfg.classes), cfg.knn_limit, cfg.seed)
+        test = _labelled(load_dataset(cfg.dataset, 'test', cfg.data_dir, cfg.download, **kw), cfg.knn_limit, cfg.seed)
         if len(memory) and len(test): knn_data = (memory.resized(cfg.eval_size), test.resized(cfg.eval_size))
-    auc_data = _labelled(data, cfg.auc_samples, cfg.seed) if cfg.alpha_schedule == 'auc' else None
-    diag_data = _labelled(data, 4 * cfg.batch_size, cfg.seed) if cfg.diagnostics and rank == 0 else None
+    auc_data = _labelled(data, cfg.auc_samples, cfg.seed).load() if cfg.alpha_schedule == 'auc' else None   # small: in memory
+    diag_data = _labelled(data, 4 * cfg.batch_size, cfg.seed).load() if cfg.diagnostics and rank == 0 else None
     if diag_data is not None and len(diag_data) < 2: diag_data = None
     if auc_data is not None and len(auc_data) < 2:
         raise ValueError(f"alpha_schedule='auc' needs labelled training images; {cfg.dataset} has none")
@@ -499,11 +506,14 @@ def epoch_alpha(run:Run, epoch:int)->float|None:
     return run.alpha
 
 # %% ../nbs/07_train.ipynb #loop10
-def run_epoch(run:Run, epoch:int, bar=None)->dict:
+def run_epoch(run:Run, epoch:int, bar=None,
+              max_steps:int|None=None, # stop after this many steps (a benchmark's partial epoch; None: the whole epoch)
+             )->dict:
     "Phase 3: the optimisation steps of one epoch; returns its metrics row (epoch, loss, lr, images/s, seconds)."
     cfg, show = run.cfg, run.progress and run.main
     run.net.train()
-    loader = batch_loader(run.data, cfg.batch_size // run.world, seed=cfg.seed, epoch=epoch, rank=run.rank, world_size=run.world)
+    loader = batch_loader(run.data, cfg.batch_size // run.world, seed=cfg.seed, epoch=epoch, rank=run.rank, world_size=run.world,
+                          num_workers=cfg.data_workers, pin_memory=run.device.type == 'cuda')
     need = getattr(run.loss_fn, 'needs_labels', False)
     batches = augmented_batches(loader, run.augment, run.device, cfg.seed, epoch, run.rank, cfg.num_workers, labels=need)
     if show: batches = progress_bar(batches, total=len(loader), parent=bar)
@@ -515,6 +525,7 @@ def run_epoch(run:Run, epoch:int, bar=None)->dict:
         losses.append(loss)
         if show and bar is not None and (i % 10 == 0 or i == len(loader) - 1):
             bar.child.comment = f"loss {loss.item():.4f} | {(i + 1) * cfg.batch_size / (time.perf_counter() - t0):.0f} img/s"
+        if i + 1 == max_steps: break
     if run.device.type == 'cuda': torch.cuda.synchronize(run.device)
     secs = time.perf_counter() - t0
     losses = torch.stack(losses).tolist(); run.steps += losses
