@@ -333,7 +333,7 @@ def data_mode_benchmark(sizes=(10000, 40000), # folder sizes (images)
                     f"print(json.dumps(time_data_mode({str(folder)!r}, {mode!r}, {steps}, {batch_size}, {data_workers})))")
             m = measure_peak_memory([sys.executable, '-c', code])
             row = {**json.loads(m['stdout'].strip().splitlines()[-1]), 'peak_rss_mb': round(m['peak_rss'] / 2 ** 20),
-                   'peak_pss_mb': round(m['peak_pss'] / 2 ** 20), **environment('cpu'), 'finished': _now()}
+                   'peak_pss_mb': round(m['peak_pss'] / 2 ** 20), **environment('cpu'), 'finished': datetime.now(timezone.utc).isoformat(timespec='seconds')}
             print(f"{mode:>6} {n:>6} images: setup {row['setup_s']:6.1f} s, {row['images_per_s']:6.1f} img/s, "
                   f"peak RSS {row['peak_rss_mb']:5d} MB, peak PSS (with workers) {row['peak_pss_mb']:5d} MB", flush=True)
             rows.append(row)
