@@ -155,6 +155,8 @@ def plot_times(rows:list[dict], # rows of `benchmark`
 BENCH_COLUMNS = ('B', 'loss', 'median_ms', 'min_ms', 'timed_calls', 'ratio_to_ntxent', 'peak_mb',   # the columns of the first CSVs
                  'D', 'dtype', 'ecdf', 'device', 'torch', 'cuda', 'started')
 
+def _now() -> str: return datetime.now(timezone.utc).isoformat(timespec='seconds')   # when a row was finished
+
 def environment(device='cpu', # the device the numbers come from
                ) -> dict: # device (GPU name, or CPU model, cores, torch threads), torch (version), cuda (torch's CUDA build, '' if none)
     "Where a result was measured, as CSV columns"
@@ -254,7 +256,7 @@ def make_image_folder(root:str|Path, # written as root/<class>/<index>.jpg, an I
 
 def time_data_mode(folder:str|Path, # an image folder
                    data_mode:str, # 'memory' or 'stream'
-                   steps:int=100, # training steps timed, from the epoch's start (workers' start-up included)
+                   steps:int=70, # training steps timed, from the epoch's start (workers' start-up included)
                    batch_size:int=128, data_workers:int=2,
                    **overrides, # other `TrainConfig` fields
                   ) -> dict:
@@ -280,14 +282,9 @@ def _tree(pid:int) -> list[int]:
             except OSError: pass
     return out
 
-def _pss_bytes(pid:int) -> int:
-    "Proportional set size of one process (0 once it has gone)."
-    try: return 1024 * next(int(l.split()[1]) for l in open(f'/proc/{pid}/smaps_rollup') if l.startswith('Pss:'))
-    except (OSError, StopIteration, ValueError): return 0
-
-def _hwm_bytes(pid:int) -> int:
-    "The kernel's high-water mark of one process's resident memory, VmHWM (0 once it has gone)."
-    try: return 1024 * next(int(l.split()[1]) for l in open(f'/proc/{pid}/status') if l.startswith('VmHWM:'))
+def _proc_bytes(pid:int, file:str, key:str) -> int:
+    "A kB field of /proc/<pid>/<file> in bytes, e.g. ('smaps_rollup', 'Pss:') or ('status', 'VmHWM:'); 0 once the process has gone."
+    try: return 1024 * next(int(l.split()[1]) for l in open(f'/proc/{pid}/{file}') if l.startswith(key))
     except (OSError, StopIteration, ValueError): return 0
 
 def measure_peak_memory(cmd:list, # the command to run, e.g. [sys.executable, '-c', ...]
@@ -299,8 +296,8 @@ def measure_peak_memory(cmd:list, # the command to run, e.g. [sys.executable, '-
     peak, done = dict(rss=0, pss=0), threading.Event()
     def sample():   # VmHWM only grows, so its last sample is the peak up to `every` before the exit
         while not done.is_set():
-            peak['rss'] = max(peak['rss'], _hwm_bytes(p.pid))
-            peak['pss'] = max(peak['pss'], sum(_pss_bytes(q) for q in _tree(p.pid)))
+            peak['rss'] = max(peak['rss'], _proc_bytes(p.pid, 'status', 'VmHWM:'))
+            peak['pss'] = max(peak['pss'], sum(_proc_bytes(q, 'smaps_rollup', 'Pss:') for q in _tree(p.pid)))
             time.sleep(every)
     th = threading.Thread(target=sample, daemon=True); th.start()
     out, err = p.communicate()
@@ -333,7 +330,7 @@ def data_mode_benchmark(sizes=(10000, 40000), # folder sizes (images)
                     f"print(json.dumps(time_data_mode({str(folder)!r}, {mode!r}, {steps}, {batch_size}, {data_workers})))")
             m = measure_peak_memory([sys.executable, '-c', code])
             row = {**json.loads(m['stdout'].strip().splitlines()[-1]), 'peak_rss_mb': round(m['peak_rss'] / 2 ** 20),
-                   'peak_pss_mb': round(m['peak_pss'] / 2 ** 20), **environment('cpu'), 'finished': datetime.now(timezone.utc).isoformat(timespec='seconds')}
+                   'peak_pss_mb': round(m['peak_pss'] / 2 ** 20), **environment('cpu'), 'finished': _now()}
             print(f"{mode:>6} {n:>6} images: setup {row['setup_s']:6.1f} s, {row['images_per_s']:6.1f} img/s, "
                   f"peak RSS {row['peak_rss_mb']:5d} MB, peak PSS (with workers) {row['peak_pss_mb']:5d} MB", flush=True)
             rows.append(row)
@@ -391,8 +388,6 @@ def _train_row(**fields) -> dict:
     bad = [k for k in fields if k not in GPU_TRAIN_COLUMNS]
     if bad: raise ValueError(f"{bad[0]!r} is not a column of GPU_TRAIN_COLUMNS")
     return {k: fields.get(k) for k in GPU_TRAIN_COLUMNS}
-
-def _now() -> str: return datetime.now(timezone.utc).isoformat(timespec='seconds')
 
 def _sig(x:float, digits:int=4) -> float: return float(f"{x:.{digits}g}")   # rounded to significant digits
 

@@ -11,6 +11,7 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 from torch import Tensor
+from .core import check_choice
 
 # %% auto #0
 __all__ = ['DATASETS', 'FASHION_MNIST_DIR', 'FASHION_MNIST_CLASSES', 'IMG_EXTENSIONS', 'NORM_STATS', 'STL10_IMAGE_BYTES',
@@ -500,7 +501,7 @@ def load_dataset(name:str='fashion_mnist', # one of `DATASETS`
                 )->ImageTensors|ImageFiles:
     "Load a dataset split as in-memory uint8 tensors (or, streamed, as `ImageFiles`), with its class names and normalisation statistics."
     check_dataset_name(name)
-    if data_mode not in DATA_MODES: raise ValueError(f"data_mode must be one of {', '.join(DATA_MODES)}; got {data_mode!r}")
+    check_choice('data_mode', data_mode, DATA_MODES)
     if data_mode == 'stream' and name not in FILE_DATASETS:
         raise ValueError(f"data_mode='stream' reads image files ({', '.join(FILE_DATASETS)}); {name} is stored as arrays: "
                          f"use data_mode='memory' or 'auto'")

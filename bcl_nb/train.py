@@ -31,7 +31,7 @@ from fastprogress.fastprogress import master_bar, progress_bar
 from .theory import check_params, check_range
 from .core import (CommandParser, atomic_write, check_int, check_choice, check_path, cli_errors, pick_device, distributed_env,
                          remove_stale_temps, sync_batchnorm)
-from .data import DATA_MODES, DATASETS, ImageFiles, ImageTensors, load_dataset, TwoViewAugment, batch_loader
+from .data import DATA_MODES, DATASETS, ImageTensors, load_dataset, TwoViewAugment, batch_loader
 from .models import ENCODERS, build_model, save_checkpoint, load_checkpoint
 from .losses import LOSS_NAMES, loss_params, make_loss, negative_diagnostics
 from .evaluate import ALPHA_MAPPINGS, knn_monitor, extract_features, similarity_auc, alpha_from_auc, evaluate_checkpoint
