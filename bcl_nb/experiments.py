@@ -9,10 +9,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['RECIPE', 'TUNE_BASE', 'N_VAL', 'LINEAR_EPOCHS', 'RUN_KEYS', 'DIAGNOSTICS', 'GRIDS', 'machine', 'holdout_split',
-           'read_rows', 'append_rows', 'evaluate_features', 'experiment_config', 'run_experiment', 'pixel_baselines',
-           'tune_recipe', 'recipe_curve', 'bcl_experiment', 'summarize', 'paired_differences', 'results_markdown',
-           'conclusion']
+__all__ = ['RECIPE', 'TUNE_BASE', 'N_VAL', 'LINEAR_EPOCHS', 'RUN_KEYS', 'DIAGNOSTICS', 'GRIDS', 'RUN_GRIDS', 'machine',
+           'holdout_split', 'read_rows', 'append_rows', 'evaluate_features', 'experiment_config', 'run_experiment',
+           'pixel_baselines', 'tune_recipe', 'recipe_curve', 'bcl_experiment', 'summarize', 'paired_differences',
+           'results_markdown', 'conclusion']
 
 # %% ../nbs/08_experiments.ipynb #c004
 import torch
@@ -107,26 +107,28 @@ def _pretrain(cfg:TrainConfig, progress:bool=True, **kw) -> dict:
     return train(cfg.replace(device='cpu', knn_every=kw.pop('knn_every', 0), knn_limit=kw.pop('knn_limit', cfg.knn_limit)),
                  **{'save': False, 'progress': progress, **kw})
 
-def experiment_config(loss:str, seed:int=0, alpha:float|None=None, beta:float|None=None, **overrides) -> TrainConfig:
-    "`RECIPE` for `loss` and `seed`; `alpha`, `beta` set BCL's α, β (`beta` is HCL's own β for hcl); `overrides` any other field."
-    cfg = recipe(RECIPE, loss=loss, seed=seed, **overrides)
+def experiment_config(loss:str, seed:int=0, alpha:float|None=None, beta:float|None=None, base:str=RECIPE, **overrides) -> TrainConfig:
+    "Recipe `base` for `loss` and `seed`; `alpha`, `beta` set BCL's α, β (`beta` is HCL's own β for hcl); `overrides` any other field."
+    cfg = recipe(base, loss=loss, seed=seed, **overrides)
     if alpha is not None: cfg = cfg.replace(alpha=alpha)
     if beta is not None: cfg = cfg.replace(**{'hcl_beta' if loss == 'hcl' else 'beta': beta})
     return cfg
 
-def run_experiment(loss:str, # simclr | dcl | hcl | bcl
+def run_experiment(loss:str, # simclr | dcl | hcl | bcl | oracle
                    seed:int=0, # seeds subset, initialisation, batches and augmentations
                    protocol:str='test', # 'val': held-out training images; 'test': the test set
                    grid:str='comparison', # name of the CSV files in `results_dir`
                    alpha:float|None=None, beta:float|None=None, # BCL α, β (HCL: its β); None = the recipe's
                    results_dir='results', # where the CSVs go
                    recipe:dict|None=None, # `TrainConfig` fields to change in `RECIPE`, plus optionally n_val, linear_epochs, knn_every
-                   progress:bool=True) -> dict|None:
-    "Pretrain one encoder with the CPU recipe, evaluate it, append the results; returns the row (None if already done)."
+                   progress:bool=True,
+                   base:str=RECIPE, # the recipe (`bcl_nb.train.RECIPES`) that `recipe` changes
+                  ) -> dict|None:
+    "Pretrain one encoder with a CPU recipe, evaluate it, append the results; returns the row (None if already done)."
     if protocol not in ('val', 'test'): raise ValueError(f"protocol must be 'val' or 'test'; got {protocol!r}")
     rec = dict(recipe or {}); n_val, lin = rec.pop('n_val', N_VAL), rec.pop('linear_epochs', LINEAR_EPOCHS)
     knn_every = rec.pop('knn_every', 1 if protocol == 'test' else 0)
-    cfg = experiment_config(loss, seed, alpha, beta, **rec)
+    cfg = experiment_config(loss, seed, alpha, beta, base, **rec)
     if protocol == 'val' and cfg.classes is not None: raise ValueError("protocol='val' does not support a class subset; use 'test'")
     memory, queries = holdout_split(cfg.dataset, cfg.limit, n_val, seed) if protocol == 'val' else (None, None)   # checked before training
     takes = loss_params(loss)   # record only the hyper-parameters this loss takes
@@ -239,11 +241,16 @@ def _list(name, s, kind):
     if not vals: raise ValueError(f"--{name} is empty")
     return vals
 
-GRIDS = ('comparison', 'sweep', 'baselines', 'curve')   # what `bcl_experiment` runs
+GRIDS = ('comparison', 'comparison-cpu', 'long-cpu', 'sweep', 'baselines', 'curve')   # what `bcl_experiment` runs
+RUN_GRIDS = {   # grid -> (base recipe, default losses, default seeds) of the grids that run every loss × seed on the test protocol
+    'comparison': (RECIPE, 'simclr,dcl,hcl,bcl,oracle', '0,1,2'),
+    'comparison-cpu': ('fmnist-cpu', 'simclr,dcl,hcl,bcl,oracle', '0,1,2'),   # the default recipe of `bcl_train`
+    'long-cpu': ('fmnist-cpu-30', 'simclr,bcl', '0'),   # about 30 minutes of training a run on 2 CPU cores
+}
 
-def _bcl_experiment(grid:str, # comparison | sweep | baselines | curve
-                   seeds:str='0,1,2', # comma-separated seeds (comparison)
-                   losses:str='simclr,dcl,hcl,bcl', # comma-separated losses (comparison)
+def _bcl_experiment(grid:str, # comparison | comparison-cpu | long-cpu | sweep | baselines | curve
+                   seeds:str=None, # comma-separated seeds (default: the grid's, see `RUN_GRIDS`)
+                   losses:str=None, # comma-separated losses (default: the grid's, see `RUN_GRIDS`)
                    alphas:str='0.6,0.7,0.8,0.9', betas:str='0.5,0.9,1.0', # BCL sweep grid
                    alpha:float=None, beta:float=None, # BCL α, β for the comparison (default: the recipe's)
                    epochs:int=None, limit:int=None, # recipe overrides
@@ -255,20 +262,23 @@ def _bcl_experiment(grid:str, # comparison | sweep | baselines | curve
     if threads is not None: torch.set_num_threads(check_int('threads', threads))
     if epochs is not None: check_int('epochs', epochs)
     rec = {k: v for k, v in dict(epochs=epochs, limit=limit).items() if v is not None}
+    base, grid_losses, grid_seeds = RUN_GRIDS.get(grid, (RECIPE, '', ''))
+    if base != RECIPE: rec = {'knn_every': RECIPES[base]['knn_every'] or 1, **rec}   # the recipe's monitor, on all images
     runs = []   # (loss, seed, protocol, alpha, beta): each config is built, and so validated, now
     if grid == 'sweep': runs = [('bcl', 0, 'val', a, b) for a in _list('alphas', alphas, float) for b in _list('betas', betas, float)]
-    if grid == 'comparison':
+    if grid in RUN_GRIDS:
         runs = [(l, s, 'test', alpha if l == 'bcl' else None, beta if l == 'bcl' else None)
-                for s in _list('seeds', seeds, int) for l in _list('losses', losses, str)]
-    for l, s, _, a, b in runs: check_choice('loss', l, LOSS_NAMES); check_int('seed', s, 0); experiment_config(l, s, a, b, **rec)
-    cfg = experiment_config('simclr', **rec)
+                for s in _list('seeds', seeds or grid_seeds, int) for l in _list('losses', losses or grid_losses, str)]
+    train_fields = {k: v for k, v in rec.items() if k != 'knn_every'}
+    for l, s, _, a, b in runs: check_choice('loss', l, LOSS_NAMES); check_int('seed', s, 0); experiment_config(l, s, a, b, base, **train_fields)
+    cfg = experiment_config('simclr', **train_fields)
     if grid in ('sweep', 'baselines') and cfg.limit + N_VAL > (n := len(load_dataset(cfg.dataset, 'train'))):
         raise ValueError(f"--limit {cfg.limit} leaves fewer than the {N_VAL} validation images of the {n} training images; lower --limit")
     Path(results_dir).mkdir(parents=True, exist_ok=True)
     if grid == 'baselines':
         for r in pixel_baselines(results_dir, rec): print(f"raw pixels ({r['protocol']}): kNN {100 * r['knn_top1']:.2f}%  linear {100 * r['linear_top1']:.2f}%")
     elif grid == 'curve': recipe_curve(epochs or 20, 2, results_dir)
-    for l, s, protocol, a, b in runs: run_experiment(l, s, protocol, grid, a, b, results_dir, rec)
+    for l, s, protocol, a, b in runs: run_experiment(l, s, protocol, grid.replace('-', '_'), a, b, results_dir, rec, base=base)
 
 def bcl_experiment(argv:list|None=None # the arguments (default: sys.argv[1:]); `bcl_experiment --help` lists the flags
                   ):
@@ -296,10 +306,10 @@ def paired_differences(rows:list[dict], reference:str='bcl', metric:str='knn_top
     seeds = sorted({s for l, s in by if l == reference})
     return {l: [by[(reference, s)] - by[(l, s)] for s in seeds if (l, s) in by] for l in sorted({l for l, _ in by}) if l != reference}
 
-def results_markdown(results_dir='results') -> str:
-    "A markdown table of the comparison (mean ± std over seeds) next to the raw-pixel baseline."
-    rows = read_rows(Path(results_dir)/'comparison.csv')
-    if not rows: return "_No comparison results yet: run `bcl_experiment comparison`._"
+def results_markdown(results_dir='results', grid:str='comparison') -> str:
+    "A markdown table of the comparison in `grid`.csv (mean ± std over seeds) next to the raw-pixel baseline."
+    rows = read_rows(Path(results_dir)/f'{grid}.csv')
+    if not rows: return f"_No results in {grid}.csv yet: run `bcl_experiment {grid.replace('_', '-')}`._"
     lines = ["| method | kNN top-1 (%) | linear top-1 (%) | seeds | minutes / run |", "|---|---|---|---|---|"]
     for b in [r for r in read_rows(Path(results_dir)/'baselines.csv') if r['protocol'] == 'test'][-1:]:
         lines.append(f"| raw pixels | {100 * b['knn_top1']:.2f} | {100 * b['linear_top1']:.2f} | – | – |")
@@ -311,9 +321,9 @@ def results_markdown(results_dir='results') -> str:
     return "\n".join(lines)
 
 # %% ../nbs/08_experiments.ipynb #c031
-def conclusion(results_dir='results', metric:str='knn_top1') -> str:
-    "One paragraph, computed from the CSVs: did BCL beat the baselines, by how much, against the seed-to-seed spread?"
-    rows = read_rows(Path(results_dir)/'comparison.csv')
+def conclusion(results_dir='results', metric:str='knn_top1', grid:str='comparison') -> str:
+    "One paragraph, computed from `grid`.csv and the baselines: did BCL beat the baselines, by how much, against the seed-to-seed spread?"
+    rows = read_rows(Path(results_dir)/f'{grid}.csv')
     s = {d['loss']: d for d in summarize(rows)}
     if 'bcl' not in s or len(s) < 2: return "_The comparison is not complete yet: BCL and at least one baseline are needed._"
     name = dict(simclr='SimCLR', dcl='DCL', hcl='HCL', bcl='BCL', oracle='the label oracle')
@@ -332,13 +342,21 @@ def conclusion(results_dir='results', metric:str='knn_top1') -> str:
             f"{s['bcl'][m]:.2f}%, {diff:+.2f} points against the best baseline ({name[best['loss']]}, {best[m]:.2f}%); the largest "
             f"seed-to-seed standard deviation is {spread:.2f} points: {verdict}.")
     if pairs: text += f" Paired by seed, BCL − {name[best['loss']]} = {', '.join(f'{d:+.2f}' for d in pairs)} points."
-    wins = [f"{name[l]} ({min(d):+.2f} to {max(d):+.2f})" for l, d in paired_differences(rows, 'bcl', metric).items()
-            if l != best['loss'] and d and min(d) > 0]
-    if wins: text += f" BCL is above {' and '.join(wins)} in every seed."
+    wins = [f"{name[l]} ({min(d):+.2f} to {max(d):+.2f})" if len(d) > 1 else f"{name[l]} ({d[0]:+.2f}, one seed)"
+            for l, d in paired_differences(rows, 'bcl', metric).items() if l not in (best['loss'], 'oracle') and d and min(d) > 0]
+    if wins: text += f" BCL is above {' and '.join(wins)} in every seed they share."
+    vs_simclr = {l: d['simclr'] for l in s if l != 'simclr' and (d := paired_differences(rows, l, metric)).get('simclr')}   # per seed
+    if 'oracle' in vs_simclr:   # the ceiling: what dropping the false negatives with labels gives
+        gap = vs_simclr.pop('oracle'); g = sum(gap) / len(gap)
+        text += f" The label oracle is {g:+.2f} points from SimCLR (paired by seed: {', '.join(f'{d:+.2f}' for d in gap)})"
+        if g > 0: text += (": that is what removing the false negatives with labels gains here; of that gap the other losses recover "
+                           + ', '.join(f"{name[l]} {100 * sum(d) / len(d) / g:+.0f}%" for l, d in vs_simclr.items()) + " (their mean paired difference from SimCLR over the oracle's).")
+        else: text += ": no headroom for a debiased loss at this scale."
     if px:
         ref = 100 * px[-1][metric]
         above = [name[l] for l, d in s.items() if d[m] > ref]
+        listed = ', '.join(above[:-1]) + (' and ' if len(above) > 1 else '') + (above[-1] if above else '')
         where = ("every loss is above" if len(above) == len(s) else "every loss stays below" if not above
-                 else f"only {', '.join(above)} {'is' if len(above) == 1 else 'are'} above")
+                 else f"only {listed} {'is' if len(above) == 1 else 'are'} above")
         text += f" Against raw pixels ({ref:.2f}%), {where} on this metric."
     return text

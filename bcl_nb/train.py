@@ -227,9 +227,10 @@ _FMNIST = dict(dataset='fashion_mnist', encoder='cnn', widths=(32, 64, 128), jit
 _PAPER = dict(encoder='resnet50', proj_dim=128, image_size=32, crop_scale=(0.08, 1.0), jitter=(0.4, 0.4, 0.4, 0.1), jitter_p=0.8,
               gray_p=0.2, blur_p=0.5, loss='bcl', temperature=0.5, tau_plus=0.1, optimizer='adam', lr=1e-3, weight_decay=1e-6,
               batch_size=256, epochs=400, knn_every=10, knn_limit=None)
+_CPU = dict(_FMNIST, crop_scale=(0.6, 1.0), loss='bcl', alpha=0.8, beta=0.5, temperature=0.1, batch_size=128, lr=1e-3)
 RECIPES = {
-    'fmnist-cpu': dict(_FMNIST, crop_scale=(0.6, 1.0), loss='bcl', alpha=0.8, beta=0.5, temperature=0.1, batch_size=128,
-                       epochs=6, lr=1e-3, lr_schedule='constant', knn_every=1, knn_limit=2000),
+    'fmnist-cpu': dict(_CPU, epochs=6, lr_schedule='constant', knn_every=1, knn_limit=2000),
+    'fmnist-cpu-30': dict(_CPU, epochs=8, lr_schedule='cosine', warmup_epochs=0.5, knn_every=2, knn_limit=None),
     'fmnist-comparison': dict(_FMNIST, crop_scale=(0.6, 1.0), limit=55000, epochs=2, batch_size=128, temperature=0.1, lr=1e-3,
                               tau_plus=0.1, alpha=0.8, beta=0.5, hcl_beta=1.0, knn_every=0),
     'fmnist-tune-base': dict(_FMNIST, crop_scale=(0.2, 1.0), limit=55000, epochs=2, batch_size=256, temperature=0.5, lr=1e-3,
