@@ -231,8 +231,7 @@ _CPU = dict(_FMNIST, crop_scale=(0.6, 1.0), loss='bcl', alpha=0.8, beta=0.5, tem
 RECIPES = {
     'fmnist-cpu': dict(_CPU, epochs=6, lr_schedule='constant', knn_every=1, knn_limit=2000),
     'fmnist-cpu-30': dict(_CPU, epochs=8, lr_schedule='cosine', warmup_epochs=0.5, knn_every=2, knn_limit=None),
-    'fmnist-comparison': dict(_FMNIST, crop_scale=(0.6, 1.0), limit=55000, epochs=2, batch_size=128, temperature=0.1, lr=1e-3,
-                              tau_plus=0.1, alpha=0.8, beta=0.5, hcl_beta=1.0, knn_every=0),
+    'fmnist-comparison': dict(_CPU, limit=55000, epochs=2, tau_plus=0.1, hcl_beta=1.0, knn_every=0),
     'fmnist-tune-base': dict(_FMNIST, crop_scale=(0.2, 1.0), limit=55000, epochs=2, batch_size=256, temperature=0.5, lr=1e-3,
                              knn_every=0),
     'cifar10-paper': dict(_PAPER, dataset='cifar10', alpha=0.9, beta=0.9),
