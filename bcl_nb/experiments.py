@@ -350,7 +350,7 @@ def conclusion(results_dir='results', metric:str='knn_top1', grid:str='compariso
         gap = vs_simclr.pop('oracle'); g = sum(gap) / len(gap)
         text += f" The label oracle is {g:+.2f} points from SimCLR (paired by seed: {', '.join(f'{d:+.2f}' for d in gap)})"
         if g > 0: text += (": that is what removing the false negatives with labels gains here; of that gap the other losses recover "
-                           + ', '.join(f"{name[l]} {100 * sum(d) / len(d) / g:+.0f}%" for l, d in vs_simclr.items()) + " (their mean paired difference from SimCLR over the oracle's).")
+                           + ', '.join(f"{name[l]} {round(100 * sum(d) / len(d) / g):+d}%" for l, d in vs_simclr.items()) + " (their mean paired difference from SimCLR over the oracle's).")
         else: text += ": no headroom for a debiased loss at this scale."
     if px:
         ref = 100 * px[-1][metric]
