@@ -5,26 +5,26 @@
 # %% ../nbs/11_benchmarks.ipynb #c003
 from __future__ import annotations
 import contextlib, csv, itertools, json, math, os, statistics, sys, tempfile, time
-from datetime import datetime, timezone
 from pathlib import Path
 import torch
 from .core import atomic_write, check_choice, check_int, check_path, pick_device, run_command
-from .losses import NTXentLoss, DebiasedContrastiveLoss, HardNegativeContrastiveLoss, BayesianContrastiveLoss, authors_bcl_loss
-from .data import NORM_STATS, ImageTensors, TwoViewAugment, fashion_mnist_files, load_dataset
+from .losses import ECDF_MODES, NTXentLoss, DebiasedContrastiveLoss, HardNegativeContrastiveLoss, BayesianContrastiveLoss, authors_bcl_loss
+from .data import NORM_STATS, ImageTensors, fashion_mnist_files, load_dataset
+from .augment import TwoViewAugment
 from .models import build_model
 from .evaluate import evaluate_checkpoint
-from .train import (TrainConfig, augmented_batches, contrastive_step, loss_from_config, make_optimizer, recipe, run_epoch,
+from .train import (TrainConfig, augmented_batches, contrastive_step, loss_from_config, make_optimizer, recipe_config, run_epoch,
                           seed_everything, setup, train)
-from .experiments import append_rows, machine, read_rows
+from .records import append_rows, csv_columns, environment, read_rows, utc_now, write_csv
 
 # %% auto #0
 __all__ = ['ECDF_CHOICES', 'BENCH_COLUMNS', 'DATA_MODE_COLUMNS', 'DATASET_SHAPES', 'GPU_TRAIN_COLUMNS', 'bench_losses',
-           'peak_memory', 'benchmark', 'format_table', 'plot_times', 'environment', 'bench_csv_rows', 'bcl_bench',
-           'make_image_folder', 'time_data_mode', 'measure_peak_memory', 'data_mode_benchmark', 'data_mode_report',
-           'bcl_bench_data', 'time_training_steps', 'fmnist_train_check', 'gpu_report']
+           'peak_memory', 'benchmark', 'format_table', 'plot_times', 'bench_csv_rows', 'bcl_bench', 'make_image_folder',
+           'time_data_mode', 'measure_peak_memory', 'data_mode_benchmark', 'data_mode_report', 'bcl_bench_data',
+           'time_training_steps', 'fmnist_train_check', 'gpu_report']
 
-# %% ../nbs/11_benchmarks.ipynb #c011
-ECDF_CHOICES = ('exact', 'fast', 'both')   # which BCL variants a benchmark runs
+# %% ../nbs/11_benchmarks.ipynb #c4ffa1c0
+ECDF_CHOICES = (*ECDF_MODES, 'both')   # which BCL variants a benchmark runs
 
 def bench_losses(naive:bool=True, # include the naive O(B³) BCL
                  ecdf:str='both', # BCL's ECDF: 'exact', 'fast' or 'both'
@@ -32,11 +32,12 @@ def bench_losses(naive:bool=True, # include the naive O(B³) BCL
     "The benchmarked losses by display name, at t = 0.5, τ⁺ = 0.1 and BCL's α = 0.7, β = 1 (STL-10 setting)"
     check_choice('ecdf', ecdf, ECDF_CHOICES)
     d = {'NT-Xent': NTXentLoss(0.5), 'DCL': DebiasedContrastiveLoss(0.5, 0.1), 'HCL': HardNegativeContrastiveLoss(0.5, 0.1, 1.0)}
-    for m in ('exact', 'fast'):
+    for m in ECDF_MODES:
         if ecdf in (m, 'both'): d[f'BCL {m}'] = BayesianContrastiveLoss(0.5, 0.1, 0.7, 1.0, ecdf=m)
     if naive: d['BCL naive O(B³)'] = lambda z1, z2: authors_bcl_loss(z1, z2, 0.5, 0.1, 0.7, 1.0)
     return d
 
+# %% ../nbs/11_benchmarks.ipynb #34ae403f
 @contextlib.contextmanager
 def _quiet_stderr():
     "Silence C-level writes to stderr (the profiler library logs every start and stop there)"
@@ -57,6 +58,7 @@ def _step(loss_fn, z1:torch.Tensor, z2:torch.Tensor, amp:bool=False):
         loss = loss_fn(z1, z2)
     loss.backward()
 
+# %% ../nbs/11_benchmarks.ipynb #be2381de
 def peak_memory(loss_fn, # callable (z1, z2) -> scalar loss
                 z1:torch.Tensor, z2:torch.Tensor, # inputs with requires_grad
                 amp:bool=False, # bf16 autocast of the forward pass
@@ -74,11 +76,40 @@ def peak_memory(loss_fn, # callable (z1, z2) -> scalar loss
                     if e.name() == '[memory]' and e.device_type() == torch.autograd.DeviceType.CPU)
     return max(itertools.accumulate((n for _, n in events), initial=0))
 
-# %% ../nbs/11_benchmarks.ipynb #c012
+# %% ../nbs/11_benchmarks.ipynb #daada9db
 def _ecdf_of(name:str, fn) -> str:
     "The ECDF method of a benchmarked loss: exact, fast, naive (the O(B³) comparison), or '' for a loss without one"
     return 'naive' if 'naive' in name else getattr(fn, 'ecdf', '')
 
+# %% ../nbs/11_benchmarks.ipynb #ccd2702a
+def _bench_timer(device:torch.device, repeats:int, clock:str, batch_sizes) -> callable:
+    "The clock of a benchmark once its arguments are checked: `time.perf_counter` ('wall') or `time.thread_time` ('cpu')"
+    if device.type == 'cuda' and device.index >= torch.cuda.device_count():
+        raise ValueError(f"device {device} does not exist ({torch.cuda.device_count()} CUDA device(s))")
+    if repeats < 1: raise ValueError(f"repeats must be >= 1, got {repeats}")
+    if clock not in ('wall', 'cpu'): raise ValueError(f"clock must be 'wall' or 'cpu', got {clock!r}")
+    if clock == 'cpu' and (device.type != 'cpu' or torch.get_num_threads() != 1):
+        raise ValueError("clock='cpu' times the calling thread only: use it on the CPU with 1 torch thread (threads=1)")
+    if any(int(b) < 2 for b in batch_sizes): raise ValueError(f"batch sizes must be >= 2, got {list(batch_sizes)}")
+    return time.perf_counter if clock == 'wall' else time.thread_time
+
+def _time_losses(todo:dict, # name -> loss
+                 z1:torch.Tensor, z2:torch.Tensor, # inputs (B, D) with requires_grad
+                 repeats:int, device:torch.device, timer, amp:bool=False,
+                ) -> dict: # name -> the seconds of each timed call
+    "Time each loss: a warm-up call (the naive one only up to B = 128), then `repeats` rounds taking turns (the naive one: 3 at most)"
+    times = {k: [] for k in todo}
+    for k, fn in todo.items():                             # warm-up (the naive loss only where it is cheap)
+        if 'naive' not in k or len(z1) <= 128: _step(fn, z1, z2, amp)
+    for i in range(repeats):                               # take turns, so load changes hit every loss alike
+        for k, fn in todo.items():
+            if 'naive' in k and i >= 3: continue           # seconds per call: 3 rounds are plenty
+            _sync(device); t0 = timer()
+            _step(fn, z1, z2, amp); _sync(device)
+            times[k].append(timer() - t0)
+    return times
+
+# %% ../nbs/11_benchmarks.ipynb #14cf1ab8
 def benchmark(batch_sizes=(64, 256, 1024, 4096), # batch sizes B (each gives 2B embeddings)
               dim:int=128, # embedding dimension D
               repeats:int=5, # timed rounds per batch size (median reported)
@@ -94,14 +125,7 @@ def benchmark(batch_sizes=(64, 256, 1024, 4096), # batch sizes B (each gives 2B 
              ) -> list[dict]: # one row per (B, loss): B, loss, ms (median), min_ms, n (timed calls), ratio (to NT-Xent), peak_mb, dtype, ecdf
     "Median forward+backward time and peak memory of each loss at each batch size, NT-Xent ratios from the same run"
     device = pick_device(device)
-    if device.type == 'cuda' and device.index >= torch.cuda.device_count():
-        raise ValueError(f"device {device} does not exist ({torch.cuda.device_count()} CUDA device(s))")
-    if repeats < 1: raise ValueError(f"repeats must be >= 1, got {repeats}")
-    if clock not in ('wall', 'cpu'): raise ValueError(f"clock must be 'wall' or 'cpu', got {clock!r}")
-    if clock == 'cpu' and (device.type != 'cpu' or torch.get_num_threads() != 1):
-        raise ValueError("clock='cpu' times the calling thread only: use it on the CPU with 1 torch thread (threads=1)")
-    timer = time.perf_counter if clock == 'wall' else time.thread_time
-    if any(int(b) < 2 for b in batch_sizes): raise ValueError(f"batch sizes must be >= 2, got {list(batch_sizes)}")
+    timer = _bench_timer(device, repeats, clock, batch_sizes)
     all_losses = bench_losses(ecdf=ecdf) if losses is None else losses
     dtype = 'bfloat16' if amp else 'float32'
     rows = []
@@ -110,15 +134,7 @@ def benchmark(batch_sizes=(64, 256, 1024, 4096), # batch sizes B (each gives 2B 
         z1 = torch.randn(B, dim, generator=g).to(device).requires_grad_()
         z2 = torch.randn(B, dim, generator=g).to(device).requires_grad_()
         todo = {k: v for k, v in all_losses.items() if 'naive' not in k or B <= naive_max}
-        times = {k: [] for k in todo}
-        for k, fn in todo.items():                             # warm-up (the naive loss only where it is cheap)
-            if 'naive' not in k or B <= 128: _step(fn, z1, z2, amp)
-        for i in range(repeats):                               # take turns, so load changes hit every loss alike
-            for k, fn in todo.items():
-                if 'naive' in k and i >= 3: continue           # seconds per call: 3 rounds are plenty
-                _sync(device); t0 = timer()
-                _step(fn, z1, z2, amp); _sync(device)
-                times[k].append(timer() - t0)
+        times = _time_losses(todo, z1, z2, repeats, device, timer, amp)
         ref = statistics.median(times['NT-Xent']) if 'NT-Xent' in times else math.nan
         for k, fn in todo.items():
             ms = statistics.median(times[k])
@@ -155,15 +171,6 @@ def plot_times(rows:list[dict], # rows of `benchmark`
 BENCH_COLUMNS = ('B', 'loss', 'median_ms', 'min_ms', 'timed_calls', 'ratio_to_ntxent', 'peak_mb',   # the columns of the first CSVs
                  'D', 'dtype', 'ecdf', 'device', 'torch', 'cuda', 'started')
 
-def _now() -> str: return datetime.now(timezone.utc).isoformat(timespec='seconds')   # when a row was finished
-
-def environment(device='cpu', # the device the numbers come from
-               ) -> dict: # device (GPU name, or CPU model, cores, torch threads), torch (version), cuda (torch's CUDA build, '' if none)
-    "Where a result was measured, as CSV columns"
-    dev = pick_device(device)
-    name = torch.cuda.get_device_name(dev) if dev.type == 'cuda' else machine().split(', GPU ')[0]
-    return dict(device=name, torch=torch.__version__, cuda=torch.version.cuda or '')
-
 def bench_csv_rows(rows:list[dict], # rows of `benchmark`
                    dim:int, # their embedding dimension D
                    env:dict, # `environment()` of the run
@@ -174,19 +181,29 @@ def bench_csv_rows(rows:list[dict], # rows of `benchmark`
                  ratio_to_ntxent=f"{r['ratio']:.4f}", peak_mb=f"{r['peak_mb']:.2f}", D=dim, dtype=r['dtype'], ecdf=r['ecdf'],
                  **env, started=started) for r in rows]
 
-def _csv_columns(path:Path) -> list|None:
-    "The header of the CSV `path`, or None if it does not exist or is empty"
-    if not path.exists() or not path.read_text().strip(): return None
-    with open(path, newline='') as f: return next(csv.reader(f))
 
-def _write_bench_csv(path:Path, rows:list[dict]):
-    "Replace `path` by a CSV of `rows` (keys `BENCH_COLUMNS`), atomically"
-    def write(tmp):
-        with open(tmp, 'w', newline='') as f:
-            w = csv.DictWriter(f, BENCH_COLUMNS); w.writeheader(); w.writerows(rows)
-    atomic_write(path, write)
+# %% ../nbs/11_benchmarks.ipynb #a5b4db74
+def _parse_sizes(batch_sizes:str) -> list[int]:
+    "The batch sizes of `--batch_sizes` ('64,256,...'), each checked to be >= 2"
+    try: sizes = [int(b) for b in str(batch_sizes).split(',') if b.strip()]
+    except ValueError: raise ValueError(f"batch_sizes must be comma-separated integers like 64,256; got {batch_sizes!r}") from None
+    if not sizes: raise ValueError("batch_sizes is empty")
+    for b in sizes: check_int('batch_sizes', b, 2, ' (an anchor needs another sample)')
+    return sizes
 
-# %% ../nbs/11_benchmarks.ipynb #c021
+def _bench_out(csv:str|None, # the CSV file of the run (None: no CSV)
+               append:bool, # the run appends to it: it must have `BENCH_COLUMNS`
+              ) -> Path|None:
+    "The CSV file of a `bcl_bench` run as a `Path`, its folder made"
+    out = Path(csv).expanduser() if csv else None
+    if out is not None:
+        out.parent.mkdir(parents=True, exist_ok=True)   # the output folder exists before the long run
+        have = csv_columns(out) if append else None
+        if have is not None and have != list(BENCH_COLUMNS):
+            raise ValueError(f"{out} does not have bcl_bench's columns ({','.join(have)[:60]}...); append to another file or drop --append")
+    return out
+
+# %% ../nbs/11_benchmarks.ipynb #93a9a526
 def _bcl_bench(batch_sizes:str='64,256,1024,4096', # comma-separated batch sizes B
               dim:int=128, # embedding dimension D
               repeats:int=5, # timed rounds per batch size (median reported)
@@ -201,21 +218,13 @@ def _bcl_bench(batch_sizes:str='64,256,1024,4096', # comma-separated batch sizes
               append:bool=False, # append to the CSV instead of replacing it (its columns must be bcl_bench's)
              ):
     "Time forward+backward and peak memory of every contrastive loss and print a table with ratios to NT-Xent"
-    try: sizes = [int(b) for b in str(batch_sizes).split(',') if b.strip()]
-    except ValueError: raise ValueError(f"batch_sizes must be comma-separated integers like 64,256; got {batch_sizes!r}") from None
-    if not sizes: raise ValueError("batch_sizes is empty")
-    for b in sizes: check_int('batch_sizes', b, 2, ' (an anchor needs another sample)')   # every argument before any work
+    sizes = _parse_sizes(batch_sizes)   # every argument before any work
     check_int('dim', dim); check_int('repeats', repeats); check_int('naive_max', naive_max, 0); check_choice('clock', clock, ('wall', 'cpu'))
     check_choice('ecdf', ecdf, ECDF_CHOICES)
     if append and not csv: raise ValueError("--append needs --csv FILE, the file to append to")
     torch.set_num_threads(check_int('threads', threads)); pick_device(device)
-    out = Path(csv).expanduser() if csv else None
-    if out is not None:
-        out.parent.mkdir(parents=True, exist_ok=True)   # the output folder exists before the long run
-        have = _csv_columns(out) if append else None
-        if have is not None and have != list(BENCH_COLUMNS):
-            raise ValueError(f"{out} does not have bcl_bench's columns ({','.join(have)[:60]}...); append to another file or drop --append")
-    env, started = environment(device), datetime.now(timezone.utc).isoformat(timespec='milliseconds')
+    out = _bench_out(csv, append)
+    env, started = environment(device), utc_now('milliseconds')
     print(f"bcl_bench: D={dim}, repeats={repeats}, device={device} ({env['device']}), {threads} CPU thread(s), {clock} clock, "
           f"{'bf16 autocast' if amp else 'float32'}, BCL ECDF {ecdf}, torch {torch.__version__}, CUDA {env['cuda'] or 'none'}", flush=True)
     rows = []
@@ -225,8 +234,9 @@ def _bcl_bench(batch_sizes:str='64,256,1024,4096', # comma-separated batch sizes
         rows += new
         if out is None: continue
         if append: append_rows(out, bench_csv_rows(new, dim, env, started))
-        else: _write_bench_csv(out, bench_csv_rows(rows, dim, env, started))
+        else: write_csv(out, bench_csv_rows(rows, dim, env, started), BENCH_COLUMNS)
 
+# %% ../nbs/11_benchmarks.ipynb #2190d018
 def bcl_bench(argv:list|None=None # the arguments (default: sys.argv[1:]); `bcl_bench --help` lists the flags
              ):
     "The `bcl_bench` command: benchmark the losses (flags as `_bcl_bench`'s parameters); input errors are one line, exit status 1."
@@ -305,7 +315,7 @@ def measure_peak_memory(cmd:list, # the command to run, e.g. [sys.executable, '-
     if p.returncode: raise RuntimeError(f"{cmd[-1][:60]!r} failed: {(err.strip().splitlines() or ['exit ' + str(p.returncode)])[-1]}")
     return dict(stdout=out, peak_rss=peak['rss'], peak_pss=peak['pss'])
 
-# %% ../nbs/11_benchmarks.ipynb #dm03
+# %% ../nbs/11_benchmarks.ipynb #f808617d
 DATA_MODE_COLUMNS = ('mode', 'images', 'side', 'steps', 'batch_size', 'data_workers', 'setup_s', 'images_per_s', 'peak_rss_mb', 'peak_pss_mb',
                      'device', 'torch', 'cuda', 'finished')
 
@@ -330,13 +340,14 @@ def data_mode_benchmark(sizes=(10000, 40000), # folder sizes (images)
                     f"print(json.dumps(time_data_mode({str(folder)!r}, {mode!r}, {steps}, {batch_size}, {data_workers})))")
             m = measure_peak_memory([sys.executable, '-c', code])
             row = {**json.loads(m['stdout'].strip().splitlines()[-1]), 'peak_rss_mb': round(m['peak_rss'] / 2 ** 20),
-                   'peak_pss_mb': round(m['peak_pss'] / 2 ** 20), **environment('cpu'), 'finished': _now()}
+                   'peak_pss_mb': round(m['peak_pss'] / 2 ** 20), **environment('cpu'), 'finished': utc_now('seconds')}
             print(f"{mode:>6} {n:>6} images: setup {row['setup_s']:6.1f} s, {row['images_per_s']:6.1f} img/s, "
                   f"peak RSS {row['peak_rss_mb']:5d} MB, peak PSS (with workers) {row['peak_pss_mb']:5d} MB", flush=True)
             rows.append(row)
             if csv: append_rows(csv, [row])
     return rows
 
+# %% ../nbs/11_benchmarks.ipynb #a724f5b2
 def data_mode_report(rows:list[dict]) -> str:
     "The two findings, computed from `data_mode_benchmark` rows: memory growth with the folder's size, and stream vs memory speed."
     by = {(r['mode'], int(r['images'])): r for r in rows}
@@ -357,6 +368,7 @@ def data_mode_report(rows:list[dict]) -> str:
                        f"({'within' if q <= 1.5 else 'NOT within'} 1.5×); memory mode first decodes the folder ({m['setup_s']} s of setup vs {s['setup_s']} s)")
     return '\n'.join(out)
 
+# %% ../nbs/11_benchmarks.ipynb #481fd17a
 def _bcl_bench_data(sizes:str='10000,40000', # comma-separated folder sizes (images)
                     steps:int=70, # training steps per run (at most one epoch of the smallest folder)
                     batch_size:int=128, data_workers:int=2,
@@ -376,7 +388,7 @@ def bcl_bench_data(argv:list|None=None # the arguments (default: sys.argv[1:])
     "The `bcl_bench_data` command (flags as `_bcl_bench_data`'s parameters); input errors are one line, exit status 1."
     return run_command('bcl_bench_data', _bcl_bench_data, argv)
 
-# %% ../nbs/11_benchmarks.ipynb #gpu02
+# %% ../nbs/11_benchmarks.ipynb #28221560
 DATASET_SHAPES = {   # dataset -> (channels, side in pixels as loaded, training images)
     'fashion_mnist': (1, 28, 60000), 'cifar10': (3, 32, 50000), 'cifar100': (3, 32, 50000), 'stl10': (3, 96, 105000),
     'tinyimagenet': (3, 64, 100000)}
@@ -393,6 +405,22 @@ def _sig(x:float, digits:int=4) -> float: return float(f"{x:.{digits}g}")   # ro
 
 def _peak_gb(dev:torch.device): return round(torch.cuda.max_memory_allocated(dev) / 2 ** 30, 2) if dev.type == 'cuda' else None
 
+# %% ../nbs/11_benchmarks.ipynb #25d14cdf
+def _time_steps(batches, # iterable of (v1, v2) or (v1, v2, labels) on `dev`
+                model, loss_fn, opt, sched, amp:bool, # as `contrastive_step` takes them; `sched` steps after every step
+                warmup:int, # untimed steps first
+                dev:torch.device,
+               ) -> tuple: # (seconds of the timed steps, their losses)
+    "Run a training step on every batch and time those after the first `warmup`"
+    losses, t0 = [], time.perf_counter()
+    for i, (v1, v2, *y) in enumerate(batches):   # the views of step i are made on `dev` from a CPU batch, as in `run_epoch`
+        if i == warmup: _sync(dev); t0 = time.perf_counter()
+        loss = contrastive_step(model, loss_fn, v1, v2, opt, amp, *y); sched.step()
+        if i >= warmup: losses.append(loss)
+    _sync(dev)
+    return time.perf_counter() - t0, losses
+
+# %% ../nbs/11_benchmarks.ipynb #d95b7ca6
 def time_training_steps(recipe_name:str='cifar10-paper', # one of `bcl_nb.train.RECIPES`
                         steps:int=100, # timed optimiser steps
                         batch_size:int|None=None, # images per step (None: the recipe's)
@@ -405,7 +433,7 @@ def time_training_steps(recipe_name:str='cifar10-paper', # one of `bcl_nb.train.
     "Time training steps of a recipe on random uint8 images through the trainer's own augmentation, step, model, loss and optimiser"
     check_int('steps', steps); check_int('warmup', warmup, 0)
     t_start = time.perf_counter()
-    cfg = recipe(recipe_name, device=device, amp=amp, **({} if batch_size is None else {'batch_size': batch_size}), **overrides)
+    cfg = recipe_config(recipe_name, device=device, amp=amp, **({} if batch_size is None else {'batch_size': batch_size}), **overrides)
     if cfg.dataset not in DATASET_SHAPES:
         raise ValueError(f"time_training_steps needs a dataset of known image size ({', '.join(DATASET_SHAPES)}); got dataset={cfg.dataset!r}")
     dev, (ch, side, n_train) = pick_device(cfg.device), DATASET_SHAPES[cfg.dataset]
@@ -413,7 +441,7 @@ def time_training_steps(recipe_name:str='cifar10-paper', # one of `bcl_nb.train.
     g = torch.Generator().manual_seed(cfg.seed)
     data = ImageTensors(torch.randint(0, 256, (b, ch, side, side), dtype=torch.uint8, generator=g),
                         torch.randint(0, 10, (b,), generator=g), [], *NORM_STATS[cfg.dataset])
-    augment = TwoViewAugment(data, cfg.image_size, cfg.crop_scale, cfg.crop_ratio, cfg.flip_p, cfg.jitter, cfg.jitter_p, cfg.gray_p, cfg.blur_p)
+    augment = TwoViewAugment.from_config(data, cfg)
     seed_everything(cfg.seed)
     model = build_model(cfg.encoder, in_channels=ch, proj_dim=cfg.proj_dim, widths=cfg.widths).to(dev).train()
     loss_fn = loss_from_config(cfg)
@@ -421,17 +449,12 @@ def time_training_steps(recipe_name:str='cifar10-paper', # one of `bcl_nb.train.
     if dev.type == 'cuda': torch.cuda.reset_peak_memory_stats(dev)
     need = getattr(loss_fn, 'needs_labels', False)
     batches = augmented_batches(((data.x, data.y) for _ in range(warmup + steps)), augment, dev, cfg.seed, labels=need)
-    losses, t0 = [], time.perf_counter()
-    for i, (v1, v2, *y) in enumerate(batches):   # the views of step i are made on `dev` from a CPU batch, as in `run_epoch`
-        if i == warmup: _sync(dev); t0 = time.perf_counter()
-        loss = contrastive_step(model, loss_fn, v1, v2, opt, cfg.amp, *y); sched.step()
-        if i >= warmup: losses.append(loss)
-    _sync(dev)
-    ips = steps * b / (time.perf_counter() - t0)
+    secs, losses = _time_steps(batches, model, loss_fn, opt, sched, cfg.amp, warmup, dev)
+    ips = steps * b / secs
     row = _train_row(check='steps', recipe=recipe_name, dataset=cfg.dataset, encoder=cfg.encoder, batch_size=b, epochs=cfg.epochs,
                      steps=steps, amp=cfg.amp, images_per_s=_sig(ips), loss=round(torch.stack(losses).mean().item(), 4),
                      minutes=_sig((time.perf_counter() - t_start) / 60), projected_hours=_sig(cfg.epochs * n_train / ips / 3600),
-                     peak_gb=_peak_gb(dev), **environment(dev), finished=_now())
+                     peak_gb=_peak_gb(dev), **environment(dev), finished=utc_now('seconds'))
     if csv: append_rows(csv, [row])
     return row
 
@@ -453,7 +476,7 @@ def fmnist_train_check(data_dir='data/fashion-mnist', # folder holding the four 
     if files is None or not files[0].resolve().is_relative_to(d.resolve()):
         raise ValueError(f"data_dir {str(data_dir)!r} does not hold the Fashion-MNIST IDX files; copy them from /usr/share/datasets/fashion-mnist")
     t0 = time.perf_counter()
-    cfg = recipe('fmnist-cpu', data_dir=str(d), epochs=epochs, encoder=encoder, batch_size=batch_size, amp=amp, device=device,
+    cfg = recipe_config('fmnist-cpu', data_dir=str(d), epochs=epochs, encoder=encoder, batch_size=batch_size, amp=amp, device=device,
                  limit=limit, knn_every=0, diagnostics=False, **overrides)
     dev = pick_device(cfg.device)
     if dev.type == 'cuda': torch.cuda.reset_peak_memory_stats(dev)
@@ -466,7 +489,7 @@ def fmnist_train_check(data_dir='data/fashion-mnist', # folder holding the four 
                      epochs=cfg.epochs, steps=len(res['steps']), amp=cfg.amp,
                      images_per_s=_sig(sum(x['images_per_s'] * x['seconds'] for x in m) / secs), loss=round(m[-1]['loss'], 4),
                      knn_top1=round(ev['knn_top1'], 4), minutes=_sig((time.perf_counter() - t0) / 60), peak_gb=_peak_gb(dev),
-                     **environment(dev), finished=_now())
+                     **environment(dev), finished=utc_now('seconds'))
     if csv: append_rows(csv, [row])
     return row
 

@@ -11,7 +11,8 @@ import torch.nn as nn
 import torch.nn.functional as F
 from torch import Tensor
 from .core import check_choice, check_int, check_range, pick_device, run_command
-from .data import DATASETS, ImageFiles, ImageTensors, ordered_batches, TwoViewAugment, check_dataset_name, load_dataset, normalize, resize_uint8, to_float
+from .data import DATASETS, ImageFiles, ImageTensors, ordered_batches, load_dataset, normalize, resize_uint8, to_float
+from .augment import TwoViewAugment
 from .models import load_checkpoint, model_from_checkpoint
 
 # %% auto #0
@@ -40,7 +41,7 @@ def extract_features(model:nn.Module, # returns (h, z) or a feature tensor
     finally: model.train(was_training)
     return torch.cat(out), data.y.clone()
 
-# %% ../nbs/08_evaluate.ipynb #c011
+# %% ../nbs/08_evaluate.ipynb #35c62e53
 def _check_feats(train_feats, train_labels, test_feats, test_labels=None):
     if train_feats.ndim != 2 or test_feats.ndim != 2 or train_feats.shape[1] != test_feats.shape[1]:
         raise ValueError(f"features must be (N, D) with the same D; got {tuple(train_feats.shape)} and {tuple(test_feats.shape)}")
@@ -50,6 +51,7 @@ def _check_feats(train_feats, train_labels, test_feats, test_labels=None):
     if not (torch.isfinite(train_feats).all() and torch.isfinite(test_feats).all()):
         raise ValueError("features contain NaN or Inf: the encoder's weights are not finite (a diverged run?); evaluate an earlier checkpoint")
 
+# %% ../nbs/08_evaluate.ipynb #ce9281ba
 def knn_predict(train_feats:Tensor, # (N, D) L2-normalised memory-bank features
                 train_labels:Tensor, # (N,) int labels >= 0
                 test_feats:Tensor, # (M, D) L2-normalised query features
@@ -73,6 +75,7 @@ def knn_predict(train_feats:Tensor, # (N, D) L2-normalised memory-bank features
         preds.append(scores.argmax(1))
     return torch.cat(preds).cpu()
 
+# %% ../nbs/08_evaluate.ipynb #8619c0d6
 def knn_accuracy(train_feats:Tensor, train_labels:Tensor, # memory bank (N, D), (N,)
                  test_feats:Tensor, test_labels:Tensor, # queries (M, D), (M,)
                  k:int=200, temperature:float=0.1, num_classes:int|None=None, # see `knn_predict`
@@ -93,7 +96,7 @@ def knn_monitor(model:nn.Module, # encoder or ContrastiveModel
     fte, yte = extract_features(model, test, batch_size, device)
     return knn_accuracy(ftr, ytr, fte, yte, k, temperature)
 
-# %% ../nbs/08_evaluate.ipynb #c021
+# %% ../nbs/08_evaluate.ipynb #0312508f
 def linear_probe_features(train_feats:Tensor, train_labels:Tensor, # (N, D), (N,) training features and labels
                           test_feats:Tensor, test_labels:Tensor, # (M, D), (M,) evaluation features and labels
                           epochs:int=100, lr:float=1e-2, # Adam epochs over the cached features, learning rate (reference: 1e-2)
@@ -127,6 +130,7 @@ def linear_probe_features(train_feats:Tensor, train_labels:Tensor, # (N, D), (N,
     with torch.no_grad(): pred = clf(xte).argmax(1).cpu()
     return (pred == test_labels.cpu()).float().mean().item()
 
+# %% ../nbs/08_evaluate.ipynb #2bcec89b
 def linear_probe(model:nn.Module, # encoder or ContrastiveModel, frozen
                  train:ImageTensors, test:ImageTensors, # labelled training and evaluation images
                   epochs:int=100, lr:float=1e-2, device='cpu', batch_size:int=512, seed:int=0):
@@ -135,7 +139,7 @@ def linear_probe(model:nn.Module, # encoder or ContrastiveModel, frozen
     fte, yte = extract_features(model, test, batch_size, device)
     return linear_probe_features(ftr, ytr, fte, yte, epochs, lr, batch_size, seed=seed, device=device)
 
-# %% ../nbs/08_evaluate.ipynb #c025b
+# %% ../nbs/08_evaluate.ipynb #42da5d4b
 BN_MODES = ('train', 'eval')   # BatchNorm while the reference probe's head trains
 PROBES = ('cached', 'reference')   # the linear probes of `evaluate_checkpoint` and `bcl_eval --probe`
 
@@ -144,6 +148,7 @@ def _encode(net, x):
     h = net(x)
     return (h[0] if isinstance(h, (tuple, list)) else h).float().flatten(1)
 
+# %% ../nbs/08_evaluate.ipynb #043082f4
 def linear_probe_reference(model:nn.Module, # encoder or ContrastiveModel; a copy is probed, `model` is not changed
                            train:ImageTensors, test:ImageTensors, # labelled training and evaluation images (uint8)
                            augment, # callable(x_float_in_[0,1], generator=) -> one normalised view, e.g. `TwoViewAugment(...).view`
@@ -232,7 +237,52 @@ def pixel_features(data:ImageTensors, # images
     out = [F.normalize(normalize(x, data).flatten(1), dim=1) for x in data.x.split(chunk)]
     return torch.cat(out), data.y.clone()
 
-# %% ../nbs/08_evaluate.ipynb #c045
+# %% ../nbs/08_evaluate.ipynb #b5c2a5e0
+def _load_encoder(checkpoint, # a checkpoint written by bcl_train
+                  dev:torch.device, # where the model goes
+                 )->tuple:
+    "The checkpoint and its model on `dev`: (ckpt, model); a one-line `ValueError` if the weights are not finite."
+    ckpt = load_checkpoint(checkpoint)
+    model = model_from_checkpoint(ckpt).to(dev)
+    bad = [k for k, v in model.state_dict().items() if v.is_floating_point() and not torch.isfinite(v).all()]
+    if bad: raise ValueError(f"checkpoint {checkpoint} has non-finite weights ({len(bad)} tensors, e.g. {bad[0]}): the run diverged; "
+                             f"evaluate an earlier checkpoint")
+    return ckpt, model
+
+# %% ../nbs/08_evaluate.ipynb #8a5046c8
+def _eval_data(cfg:dict, # the checkpoint's config
+               dataset:str|None, data_dir:str|None, # default: the checkpoint's
+               download:bool, limit:int|None, probe:str, verbose:bool, # as `evaluate_checkpoint`'s
+              )->tuple:
+    "The labelled memory bank and test split a checkpoint is evaluated on, checked against it: (dataset, same, memory, test)."
+    dataset = dataset or cfg.get('dataset') or 'fashion_mnist'
+    check_choice('dataset', dataset, DATASETS)
+    data_dir = data_dir or cfg.get('data_dir')
+    same = dataset == cfg.get('dataset')   # the run's own data: its classes, decoding side, and (for the cached probe) data mode
+    kw = dict(classes=cfg.get('classes') if same else None, size=cfg.get('data_size') if same else None,
+              data_mode=cfg.get('data_mode', 'memory') if same and probe == 'cached' else 'memory')
+    memory = load_dataset(dataset, 'labeled' if dataset == 'stl10' else 'train', data_dir, download, limit, **kw)
+    test = load_dataset(dataset, 'test', data_dir, download, limit, **kw)
+    if memory.classes != test.classes:
+        raise ValueError(f"the {dataset} train and test splits have different class lists ({len(memory.classes)} vs {len(test.classes)}); "
+                         f"labels would not match")
+    if dataset == 'folder' and verbose and not (Path(data_dir)/'test').is_dir():
+        print(f"warning: {data_dir} has no train/ and test/ sub-folders, so the test images are the memory-bank images")
+    in_ch = cfg.get('in_channels', 1)
+    if memory.channels != in_ch:
+        raise ValueError(f"dataset {dataset} has {memory.channels} channels but the checkpoint's encoder expects in_channels={in_ch}")
+    if memory.y.min() < 0: raise ValueError(f"dataset {dataset} has unlabeled training images; kNN and the linear probe need labels")
+    return dataset, same, memory, test
+
+# %% ../nbs/08_evaluate.ipynb #bf9ac1c8
+def _print_eval(res:dict, knn_k:int, knn_temperature:float, linear_epochs:int, probe:str):
+    "Print `evaluate_checkpoint`'s results `res` as `bcl_eval` shows them."
+    print(f"checkpoint {res['checkpoint']}: encoder {res['encoder']}, epoch {res['epoch']}, dataset {res['dataset']} "
+          f"({res['n_memory']} train / {res['n_test']} test images)")
+    if knn_k: print(f"kNN top-1 (k={knn_k}, t={knn_temperature}): {100 * res['knn_top1']:.2f}%")
+    if linear_epochs: print(f"linear top-1 ({probe} probe, {linear_epochs} epochs): {100 * res['linear_top1']:.2f}%")
+
+# %% ../nbs/08_evaluate.ipynb #8ad7c45f
 def evaluate_checkpoint(checkpoint:str|Path, # a checkpoint written by bcl_train
                         dataset:str|None=None, # default: the checkpoint's dataset
                         data_dir:str|None=None, # default: the checkpoint's data_dir
@@ -252,29 +302,9 @@ def evaluate_checkpoint(checkpoint:str|Path, # a checkpoint written by bcl_train
     if limit is not None: check_int('limit', limit)
     check_range('knn_temperature', knn_temperature, 0, math.inf, lo_open=True, hi_open=True); check_int('batch_size', batch_size)
     dev = pick_device(device)
-    ckpt = load_checkpoint(checkpoint)
-    model = model_from_checkpoint(ckpt).to(dev)
-    bad = [k for k, v in model.state_dict().items() if v.is_floating_point() and not torch.isfinite(v).all()]
-    if bad: raise ValueError(f"checkpoint {checkpoint} has non-finite weights ({len(bad)} tensors, e.g. {bad[0]}): the run diverged; "
-                             f"evaluate an earlier checkpoint")
+    ckpt, model = _load_encoder(checkpoint, dev)
     cfg = ckpt.get('config', {})
-    dataset = dataset or cfg.get('dataset') or 'fashion_mnist'
-    check_dataset_name(dataset)
-    data_dir = data_dir or cfg.get('data_dir')
-    same = dataset == cfg.get('dataset')   # the run's own data: its classes, decoding side, and (for the cached probe) data mode
-    kw = dict(classes=cfg.get('classes') if same else None, size=cfg.get('data_size') if same else None,
-              data_mode=cfg.get('data_mode', 'memory') if same and probe == 'cached' else 'memory')
-    memory = load_dataset(dataset, 'labeled' if dataset == 'stl10' else 'train', data_dir, download, limit, **kw)
-    test = load_dataset(dataset, 'test', data_dir, download, limit, **kw)
-    if memory.classes != test.classes:
-        raise ValueError(f"the {dataset} train and test splits have different class lists ({len(memory.classes)} vs {len(test.classes)}); "
-                         f"labels would not match")
-    if dataset == 'folder' and verbose and not (Path(data_dir)/'test').is_dir():
-        print(f"warning: {data_dir} has no train/ and test/ sub-folders, so the test images are the memory-bank images")
-    in_ch = cfg.get('in_channels', 1)
-    if memory.channels != in_ch:
-        raise ValueError(f"dataset {dataset} has {memory.channels} channels but the checkpoint's encoder expects in_channels={in_ch}")
-    if memory.y.min() < 0: raise ValueError(f"dataset {dataset} has unlabeled training images; kNN and the linear probe need labels")
+    dataset, same, memory, test = _eval_data(cfg, dataset, data_dir, download, limit, probe, verbose)
     eval_size = eval_size or (cfg.get('eval_size') if same else None)
     res = dict(checkpoint=str(checkpoint), dataset=dataset, epoch=ckpt.get('epoch'), encoder=cfg.get('encoder'),
                n_memory=len(memory), n_test=len(test), probe=probe, eval_size=eval_size or test.size)
@@ -284,15 +314,10 @@ def evaluate_checkpoint(checkpoint:str|Path, # a checkpoint written by bcl_train
     if linear_epochs and probe == 'cached':
         res['linear_top1'] = linear_probe_features(ftr, ytr, fte, yte, linear_epochs, device=dev, num_classes=len(memory.classes) or None)
     elif linear_epochs:   # the run's own augmentation, from its config (TwoViewAugment's defaults for what an old checkpoint lacks)
-        keys = ('scale', 'crop_scale'), ('ratio', 'crop_ratio'), ('flip_p',) * 2, ('jitter',) * 2, ('jitter_p',) * 2, ('gray_p',) * 2, ('blur_p',) * 2
-        aug = TwoViewAugment(memory, cfg.get('image_size'), **{a: tuple(cfg[b]) if isinstance(cfg[b], list) else cfg[b] for a, b in keys if b in cfg})
+        aug = TwoViewAugment.from_config(memory, cfg)
         res['linear_top1'] = linear_probe_reference(model, memory, test, aug.view, linear_epochs, batch_size=batch_size, bn=bn,
                                                     eval_size=eval_size, device=dev, num_classes=len(memory.classes) or None)
-    if verbose:
-        print(f"checkpoint {checkpoint}: encoder {res['encoder']}, epoch {res['epoch']}, dataset {dataset} "
-              f"({len(memory)} train / {len(test)} test images)")
-        if knn_k: print(f"kNN top-1 (k={knn_k}, t={knn_temperature}): {100 * res['knn_top1']:.2f}%")
-        if linear_epochs: print(f"linear top-1 ({probe} probe, {linear_epochs} epochs): {100 * res['linear_top1']:.2f}%")
+    if verbose: _print_eval(res, knn_k, knn_temperature, linear_epochs, probe)
     return res
 
 # %% ../nbs/08_evaluate.ipynb #c047

@@ -4,88 +4,31 @@
 
 # %% ../nbs/10_experiments.ipynb #c003
 from __future__ import annotations
-import csv, hashlib, io, json, os, platform, tempfile, time
-from datetime import datetime, timezone
+import hashlib, json, tempfile, time
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['RECIPE', 'TUNE_BASE', 'N_VAL', 'LINEAR_EPOCHS', 'RUN_KEYS', 'DIAGNOSTICS', 'GRIDS', 'RUN_GRIDS', 'machine',
-           'holdout_split', 'read_rows', 'append_rows', 'evaluate_features', 'experiment_config', 'run_experiment',
-           'pixel_baselines', 'tune_recipe', 'recipe_curve', 'bcl_experiment', 'summarize', 'paired_differences',
-           'results_markdown', 'conclusion']
+__all__ = ['DEFAULT_BASE', 'TUNE_BASE', 'N_VAL', 'LINEAR_EPOCHS', 'RUN_KEYS', 'DIAGNOSTICS', 'GRIDS', 'RUN_GRIDS',
+           'experiment_config', 'evaluate_features', 'run_experiment', 'pixel_baselines', 'tune_recipe', 'recipe_curve',
+           'bcl_experiment', 'summarize', 'paired_differences']
 
 # %% ../nbs/10_experiments.ipynb #c004
 import torch
-from .core import atomic_write, check_choice, check_int, locked, run_command
-from .data import ImageTensors, load_dataset
+from .core import check_choice, check_int, locked, run_command
+from .data import ImageTensors, holdout_split, load_dataset
+from .records import append_rows, check_columns, machine, read_rows, utc_now
 from .evaluate import extract_features, knn_accuracy, linear_probe_features, pixel_features
 from .losses import LOSS_NAMES, loss_params
-from .train import RECIPES, TrainConfig, recipe, train
+from .train import RECIPES, TrainConfig, recipe_config, train
 
 # %% ../nbs/10_experiments.ipynb #c007
-RECIPE = 'fmnist-comparison'        # the training recipe every run here starts from (bcl_nb.train.RECIPES)
+DEFAULT_BASE = 'fmnist-comparison'  # the name of the recipe (bcl_nb.train.RECIPES) every run here starts from
 TUNE_BASE = 'fmnist-tune-base'      # the starting point of the recipe probes
 N_VAL, LINEAR_EPOCHS = 5000, 30     # protocol: held-out validation images; linear-probe epochs
-
-# %% ../nbs/10_experiments.ipynb #c008
-def machine() -> str:
-    "A short description of this machine: CPU model, cores, torch threads, GPU if any."
-    cpu = platform.processor() or platform.machine()
-    try: cpu = next(l.split(':', 1)[1].strip() for l in open('/proc/cpuinfo') if l.startswith('model name'))
-    except (OSError, StopIteration): pass
-    gpu = f", GPU {torch.cuda.get_device_name()}" if torch.cuda.is_available() else ''
-    return f"{cpu}, {os.cpu_count()} cores, torch {torch.get_num_threads()} threads{gpu}"
-
-# %% ../nbs/10_experiments.ipynb #c009
-def holdout_split(dataset:str, # dataset name
-                  limit:int, # pretraining subset size, as `train(limit=...)` draws it
-                  n_val:int, # held-out validation images, drawn from the training images outside that subset
-                  seed:int=0, # the seed `train` uses for its subset
-                  data_dir=None) -> tuple[ImageTensors, ImageTensors]:
-    "The pretraining subset `train(limit, seed)` uses, and a validation set of training images it never sees."
-    full = load_dataset(dataset, 'train', data_dir)
-    if limit + n_val > len(full): raise ValueError(f"limit + n_val must be at most {len(full)} training images; got {limit} + {n_val}")
-    perm = torch.randperm(len(full), generator=torch.Generator().manual_seed(seed))
-    take = lambda idx: ImageTensors(full.x[idx], full.y[idx], full.classes)
-    sub, val = take(perm[:limit].sort().values), take(perm[limit:limit + n_val].sort().values)
-    assert torch.equal(sub.x, load_dataset(dataset, 'train', data_dir, limit=limit, seed=seed).x), "subset differs from train()'s"
-    return sub, val
 
 # %% ../nbs/10_experiments.ipynb #c013
 RUN_KEYS = ('grid', 'protocol', 'loss', 'alpha', 'beta', 'tau_plus', 'temperature', 'seed', 'epochs', 'limit', 'batch_size', 'encoder',
             'widths', 'lr', 'crop_scale', 'classes')
-
-def read_rows(path) -> list[dict]:
-    "Rows of a results CSV as dicts (numbers parsed), or [] if the file does not exist."
-    path = Path(path)
-    if not path.exists(): return []
-    def parse(v):
-        for f in (int, float):
-            try: return f(v)
-            except ValueError: pass
-        return None if v == '' else v
-    with open(path, newline='') as f: return [{k: parse(v) for k, v in r.items()} for r in csv.DictReader(f)]
-
-def _check_columns(path:Path, keys, old:str|None=None)->list:
-    "The columns of the CSV `path` (or `keys` for a new file); a one-line error if rows with `keys` would not fit"
-    old = (path.read_text() if path.exists() else '') if old is None else old
-    fields = next(csv.reader(io.StringIO(old))) if old.strip() else list(keys)
-    extra = [k for k in keys if k not in fields]
-    if extra: raise ValueError(f"{path} has no column {extra[0]!r} (its columns: {', '.join(fields)}); append these rows to another file")
-    return fields
-
-def append_rows(path, rows:list[dict]):
-    "Append dict rows to a CSV under a file lock, atomically; the header (the first row's keys) is written once, when the file is new."
-    if not rows: return
-    path = Path(path)
-    with locked(path):
-        old = path.read_text() if path.exists() else ''
-        fields = _check_columns(path, list(dict.fromkeys(k for r in rows for k in r)), old)
-        buf = io.StringIO(); w = csv.DictWriter(buf, fields)
-        if not old.strip(): w.writeheader()
-        w.writerows(rows)
-        text = (old if not old or old.endswith('\n') else old + '\n') + buf.getvalue()
-        atomic_write(path, lambda tmp: Path(tmp).write_text(text))
 
 def _key(row): return tuple('' if row.get(k) is None else str(row[k]) for k in RUN_KEYS)
 
@@ -93,7 +36,21 @@ def _run_lock(out:Path, row:dict)->Path:
     "The file whose lock a process holds while it runs the run with `row`'s key (see `run_experiment`)."
     return out.with_name(f"{out.stem}.run-{hashlib.sha1(repr(_key(row)).encode()).hexdigest()[:12]}")
 
-# %% ../nbs/10_experiments.ipynb #c014
+# %% ../nbs/10_experiments.ipynb #e9c991c3
+def experiment_config(loss:str, seed:int=0, alpha:float|None=None, beta:float|None=None, base:str=DEFAULT_BASE, **overrides) -> TrainConfig:
+    "Recipe `base` for `loss` and `seed`; `alpha`, `beta` set BCL's α, β (`beta` is HCL's own β for hcl); `overrides` any other field."
+    cfg = recipe_config(base, loss=loss, seed=seed, **overrides)
+    if alpha is not None: cfg = cfg.replace(alpha=alpha)
+    if beta is not None: cfg = cfg.replace(**{'hcl_beta' if loss == 'hcl' else 'beta': beta})
+    return cfg
+
+# %% ../nbs/10_experiments.ipynb #9e8e00fb
+def _pretrain(cfg:TrainConfig, progress:bool=True, **kw) -> dict:
+    "`train` with `cfg` on the CPU, no kNN monitor unless asked, nothing saved unless asked; `kw` goes to `train`."
+    return train(cfg.replace(device='cpu', knn_every=kw.pop('knn_every', 0), knn_limit=kw.pop('knn_limit', cfg.knn_limit)),
+                 **{'save': False, 'progress': progress, **kw})
+
+# %% ../nbs/10_experiments.ipynb #be27526f
 def evaluate_features(model, memory:ImageTensors, queries:ImageTensors, linear_epochs:int, seed:int=0) -> dict:
     "kNN (k=200, t=0.1) and linear-probe top-1 of `model` with a labelled memory set and labelled queries."
     ftr, ytr = extract_features(model, memory)
@@ -102,51 +59,7 @@ def evaluate_features(model, memory:ImageTensors, queries:ImageTensors, linear_e
     if linear_epochs: res['linear_top1'] = linear_probe_features(ftr, ytr, fte, yte, epochs=linear_epochs, seed=seed)
     return res
 
-def _pretrain(cfg:TrainConfig, progress:bool=True, **kw) -> dict:
-    "`train` with `cfg` on the CPU, no kNN monitor unless asked, nothing saved unless asked; `kw` goes to `train`."
-    return train(cfg.replace(device='cpu', knn_every=kw.pop('knn_every', 0), knn_limit=kw.pop('knn_limit', cfg.knn_limit)),
-                 **{'save': False, 'progress': progress, **kw})
-
-def experiment_config(loss:str, seed:int=0, alpha:float|None=None, beta:float|None=None, base:str=RECIPE, **overrides) -> TrainConfig:
-    "Recipe `base` for `loss` and `seed`; `alpha`, `beta` set BCL's α, β (`beta` is HCL's own β for hcl); `overrides` any other field."
-    cfg = recipe(base, loss=loss, seed=seed, **overrides)
-    if alpha is not None: cfg = cfg.replace(alpha=alpha)
-    if beta is not None: cfg = cfg.replace(**{'hcl_beta' if loss == 'hcl' else 'beta': beta})
-    return cfg
-
-def run_experiment(loss:str, # simclr | dcl | hcl | bcl | oracle
-                   seed:int=0, # seeds subset, initialisation, batches and augmentations
-                   protocol:str='test', # 'val': held-out training images; 'test': the test set
-                   grid:str='comparison', # name of the CSV files in `results_dir`
-                   alpha:float|None=None, beta:float|None=None, # BCL α, β (HCL: its β); None = the recipe's
-                   results_dir='results', # where the CSVs go
-                   recipe:dict|None=None, # `TrainConfig` fields to change in `RECIPE`, plus optionally n_val, linear_epochs, knn_every
-                   progress:bool=True,
-                   base:str=RECIPE, # the recipe (`bcl_nb.train.RECIPES`) that `recipe` changes
-                  ) -> dict|None:
-    "Pretrain one encoder with a CPU recipe, evaluate it, append the results; returns the row (None if already done)."
-    if protocol not in ('val', 'test'): raise ValueError(f"protocol must be 'val' or 'test'; got {protocol!r}")
-    rec = dict(recipe or {}); n_val, lin = rec.pop('n_val', N_VAL), rec.pop('linear_epochs', LINEAR_EPOCHS)
-    knn_every = rec.pop('knn_every', 1 if protocol == 'test' else 0)
-    cfg = experiment_config(loss, seed, alpha, beta, base, **rec)
-    if protocol == 'val' and cfg.classes is not None: raise ValueError("protocol='val' does not support a class subset; use 'test'")
-    memory, queries = holdout_split(cfg.dataset, cfg.limit, n_val, seed) if protocol == 'val' else (None, None)   # checked before training
-    takes = loss_params(loss)   # record only the hyper-parameters this loss takes
-    row = dict(grid=grid, protocol=protocol, loss=loss, alpha=cfg.alpha if 'alpha' in takes else None,
-               beta=(cfg.hcl_beta if loss == 'hcl' else cfg.beta) if 'beta' in takes else None,
-               tau_plus=cfg.tau_plus if 'tau_plus' in takes else None, temperature=cfg.temperature, seed=seed, epochs=cfg.epochs,
-               limit=cfg.limit, batch_size=cfg.batch_size, encoder=cfg.encoder, widths='-'.join(map(str, cfg.widths)), lr=cfg.lr,
-               crop_scale='-'.join(map(str, cfg.crop_scale)), **({} if cfg.classes is None else {'classes': '-'.join(map(str, cfg.classes))}))
-    out = Path(results_dir)/f"{grid}.csv"
-    what = f"{loss} α={row['alpha']} β={row['beta']} seed={seed}"
-    if _key(row) in {_key(x) for x in read_rows(out)}: print(f"skip (already in {out}): {what}"); return None
-    cols = _check_columns(out, [*row, 'knn_top1', *(['linear_top1'] if lin else []), 'train_minutes', 'eval_minutes', 'machine', 'finished', 'torch'])
-    diag = [k for k in DIAGNOSTICS if k in cols or not out.exists()]   # recorded where the file has (or a new file gets) the columns
-    with locked(_run_lock(out, row), blocking=False, remove=True) as mine:   # a file the row cannot join fails here, before training
-        if not mine: print(f"skip (another process is running it): {what}"); return None
-        if _key(row) in {_key(x) for x in read_rows(out)}: print(f"skip (just finished elsewhere, in {out}): {what}"); return None
-        return _run_and_record(cfg, row, protocol, grid, results_dir, out, lin, progress, memory, queries, knn_every, diag)
-
+# %% ../nbs/10_experiments.ipynb #20aa7f98
 DIAGNOSTICS = ('fn_share', 'neg_log_ratio')   # the last epoch's `negative_diagnostics`, recorded with a run's row
 
 def _run_and_record(cfg, row, protocol, grid, results_dir, out, lin, progress, memory, queries, knn_every, diag):
@@ -160,7 +73,7 @@ def _run_and_record(cfg, row, protocol, grid, results_dir, out, lin, progress, m
     row.update(evaluate_features(res['model'], memory, queries, lin, seed))
     row.update({k: round(res['metrics'][-1][k], 5) for k in diag if res['metrics'][-1].get(k) is not None})
     row.update(train_minutes=round(train_min, 2), eval_minutes=round((time.perf_counter() - t1) / 60, 2),
-               machine=machine(), finished=datetime.now(timezone.utc).strftime('%Y-%m-%d %H:%M'), torch=torch.__version__)
+               machine=machine(), finished=utc_now(), torch=torch.__version__)
     append_rows(out, [row])
     run = f"{loss}-a{row['alpha']}-b{row['beta']}-s{seed}"
     mins, curve = 0., []
@@ -173,10 +86,51 @@ def _run_and_record(cfg, row, protocol, grid, results_dir, out, lin, progress, m
           f"({train_min:.1f} min training, {protocol})")
     return row
 
+# %% ../nbs/10_experiments.ipynb #c8c5a996
+def run_experiment(loss:str, # simclr | dcl | hcl | bcl | oracle
+                   seed:int=0, # seeds subset, initialisation, batches and augmentations
+                   protocol:str='test', # 'val': held-out training images; 'test': the test set
+                   grid:str='comparison', # name of the CSV files in `results_dir`
+                   alpha:float|None=None, beta:float|None=None, # BCL α, β (HCL: its β); None = the recipe's
+                   results_dir='results', # where the CSVs go
+                   overrides:dict|None=None, # `TrainConfig` fields to change in the recipe `base`
+                   progress:bool=True,
+                   base:str=DEFAULT_BASE, # the name of the recipe (`bcl_nb.train.RECIPES`) that `overrides` change
+                   n_val:int=N_VAL, # held-out validation images (protocol 'val')
+                   linear_epochs:int=LINEAR_EPOCHS, # linear-probe epochs (0: no probe)
+                   knn_every:int|None=None, # the kNN monitor during training (default: every epoch for 'test', never for 'val')
+                  ) -> dict|None:
+    "Pretrain one encoder with a CPU recipe, evaluate it, append the results; returns the row (None if already done)."
+    if protocol not in ('val', 'test'): raise ValueError(f"protocol must be 'val' or 'test'; got {protocol!r}")
+    lin = linear_epochs
+    knn_every = (1 if protocol == 'test' else 0) if knn_every is None else knn_every
+    cfg = experiment_config(loss, seed, alpha, beta, base, **(overrides or {}))
+    if protocol == 'val' and cfg.classes is not None: raise ValueError("protocol='val' does not support a class subset; use 'test'")
+    memory, queries = holdout_split(cfg.dataset, cfg.limit, n_val, seed) if protocol == 'val' else (None, None)   # checked before training
+    takes = loss_params(loss)   # record only the hyper-parameters this loss takes
+    row = dict(grid=grid, protocol=protocol, loss=loss, alpha=cfg.alpha if 'alpha' in takes else None,
+               beta=(cfg.hcl_beta if loss == 'hcl' else cfg.beta) if 'beta' in takes else None,
+               tau_plus=cfg.tau_plus if 'tau_plus' in takes else None, temperature=cfg.temperature, seed=seed, epochs=cfg.epochs,
+               limit=cfg.limit, batch_size=cfg.batch_size, encoder=cfg.encoder, widths='-'.join(map(str, cfg.widths)), lr=cfg.lr,
+               crop_scale='-'.join(map(str, cfg.crop_scale)), **({} if cfg.classes is None else {'classes': '-'.join(map(str, cfg.classes))}))
+    out = Path(results_dir)/f"{grid}.csv"
+    what = f"{loss} α={row['alpha']} β={row['beta']} seed={seed}"
+    if _key(row) in {_key(x) for x in read_rows(out)}: print(f"skip (already in {out}): {what}"); return None
+    cols = check_columns(out, [*row, 'knn_top1', *(['linear_top1'] if lin else []), 'train_minutes', 'eval_minutes', 'machine', 'finished', 'torch'])
+    diag = [k for k in DIAGNOSTICS if k in cols or not out.exists()]   # recorded where the file has (or a new file gets) the columns
+    with locked(_run_lock(out, row), blocking=False, remove=True) as mine:   # a file the row cannot join fails here, before training
+        if not mine: print(f"skip (another process is running it): {what}"); return None
+        if _key(row) in {_key(x) for x in read_rows(out)}: print(f"skip (just finished elsewhere, in {out}): {what}"); return None
+        return _run_and_record(cfg, row, protocol, grid, results_dir, out, lin, progress, memory, queries, knn_every, diag)
+
 # %% ../nbs/10_experiments.ipynb #c018
-def pixel_baselines(results_dir='results', recipe:dict|None=None, linear_epochs:int|None=None) -> list[dict]:
+def pixel_baselines(results_dir='results', # baselines.csv goes here
+                    overrides:dict|None=None, # `TrainConfig` fields to change in `DEFAULT_BASE` (its dataset and subset size count)
+                    linear_epochs:int|None=None, # linear-probe epochs (default `LINEAR_EPOCHS`)
+                    n_val:int=N_VAL, # held-out validation images
+                   ) -> list[dict]:
     "kNN and linear-probe top-1 on raw normalised pixels, validation and test protocols; appended to baselines.csv."
-    rec = dict(recipe or {}); n_val = rec.pop('n_val', N_VAL); cfg = experiment_config('simclr', **rec)
+    cfg = experiment_config('simclr', **(overrides or {}))
     ds, le = cfg.dataset, linear_epochs or LINEAR_EPOCHS
     rows = []
     for protocol in ('val', 'test'):
@@ -197,7 +151,7 @@ def tune_recipe(name:str, # a label for this candidate
                 **overrides # `TrainConfig` fields to change in `TUNE_BASE`, e.g. temperature=0.1, crop_scale=(0.6, 1.0)
                ) -> dict:
     "Score one SimCLR recipe candidate by kNN top-1 on the validation split; appends a row to `tuning.csv`."
-    cfg = recipe(TUNE_BASE, loss='simclr', **overrides)   # unknown fields are a one-line error here
+    cfg = recipe_config(TUNE_BASE, loss='simclr', **overrides)   # unknown fields are a one-line error here
     memory, queries = holdout_split(cfg.dataset, cfg.limit, N_VAL, 0)
     t0 = time.perf_counter()
     res = _pretrain(cfg, progress)
@@ -205,7 +159,7 @@ def tune_recipe(name:str, # a label for this candidate
     knn = evaluate_features(res['model'], memory, queries, 0)['knn_top1']
     row = dict(name=name, overrides=json.dumps(overrides), train_minutes=round(mins, 2),
                images_per_s=round(sum(m['images_per_s'] for m in res['metrics']) / len(res['metrics'])),
-               val_knn_top1=round(knn, 4), machine=machine(), finished=datetime.now(timezone.utc).strftime('%Y-%m-%d %H:%M'))
+               val_knn_top1=round(knn, 4), machine=machine(), finished=utc_now())
     append_rows(Path(results_dir)/'tuning.csv', [row])
     return row
 
@@ -215,9 +169,9 @@ def recipe_curve(epochs:int=20, # train up to this many epochs
                  results_dir='results', # recipe_curve.csv goes here
                  progress:bool=True,
                  n_val:int=N_VAL, # held-out validation images
-                 **overrides # `TrainConfig` fields to change in `RECIPE`
+                 **overrides # `TrainConfig` fields to change in `DEFAULT_BASE`
                 ) -> list[dict]:
-    "Validation kNN of one SimCLR run with `RECIPE` against its training minutes; appends rows as it goes."
+    "Validation kNN of one SimCLR run with `DEFAULT_BASE` against its training minutes; appends rows as it goes."
     cfg = experiment_config('simclr', epochs=epochs, **overrides)
     memory, queries = holdout_split(cfg.dataset, cfg.limit, n_val, 0)
     rows = []
@@ -228,12 +182,12 @@ def recipe_curve(epochs:int=20, # train up to this many epochs
             ckpt = res['checkpoint']
             knn = evaluate_features(res['model'], memory, queries, 0)['knn_top1']
             row = dict(epoch=e, images_seen=e * cfg.limit, train_minutes=round(sum(m['seconds'] for m in res['metrics']) / 60, 2),
-                       val_knn_top1=round(knn, 4), machine=machine(), finished=datetime.now(timezone.utc).strftime('%Y-%m-%d %H:%M'))
+                       val_knn_top1=round(knn, 4), machine=machine(), finished=utc_now())
             append_rows(Path(results_dir)/'recipe_curve.csv', [row]); rows.append(row)
             if progress: print(f"epoch {e}: {row['train_minutes']:.1f} min, val kNN {100 * knn:.2f}%")
     return rows
 
-# %% ../nbs/10_experiments.ipynb #c028
+# %% ../nbs/10_experiments.ipynb #63784972
 def _list(name, s, kind):
     "The comma-separated values of flag `name` as `kind`s, or a one-line error"
     try: vals = [kind(v) for v in str(s).split(',') if v.strip()]
@@ -241,13 +195,15 @@ def _list(name, s, kind):
     if not vals: raise ValueError(f"--{name} is empty")
     return vals
 
+# %% ../nbs/10_experiments.ipynb #6264cce5
 GRIDS = ('comparison', 'comparison-cpu', 'long-cpu', 'sweep', 'baselines', 'curve')   # what `bcl_experiment` runs
 RUN_GRIDS = {   # grid -> (base recipe, default losses, default seeds) of the grids that run every loss × seed on the test protocol
-    'comparison': (RECIPE, 'simclr,dcl,hcl,bcl,oracle', '0,1,2'),
+    'comparison': (DEFAULT_BASE, 'simclr,dcl,hcl,bcl,oracle', '0,1,2'),
     'comparison-cpu': ('fmnist-cpu', 'simclr,dcl,hcl,bcl,oracle', '0,1,2'),   # the default recipe of `bcl_train`
     'long-cpu': ('fmnist-cpu-30', 'simclr,bcl', '0'),   # about 30 minutes of training a run on 2 CPU cores
 }
 
+# %% ../nbs/10_experiments.ipynb #c51783b0
 def _bcl_experiment(grid:str, # comparison | comparison-cpu | long-cpu | sweep | baselines | curve
                    seeds:str=None, # comma-separated seeds (default: the grid's, see `RUN_GRIDS`)
                    losses:str=None, # comma-separated losses (default: the grid's, see `RUN_GRIDS`)
@@ -262,24 +218,24 @@ def _bcl_experiment(grid:str, # comparison | comparison-cpu | long-cpu | sweep |
     if threads is not None: torch.set_num_threads(check_int('threads', threads))
     if epochs is not None: check_int('epochs', epochs)
     rec = {k: v for k, v in dict(epochs=epochs, limit=limit).items() if v is not None}
-    base, grid_losses, grid_seeds = RUN_GRIDS.get(grid, (RECIPE, '', ''))
-    if base != RECIPE: rec = {'knn_every': RECIPES[base]['knn_every'] or 1, **rec}   # the recipe's monitor, on all images
+    base, grid_losses, grid_seeds = RUN_GRIDS.get(grid, (DEFAULT_BASE, '', ''))
+    knn_every = (RECIPES[base]['knn_every'] or 1) if base != DEFAULT_BASE else None   # the recipe's monitor, on all images
     runs = []   # (loss, seed, protocol, alpha, beta): each config is built, and so validated, now
     if grid == 'sweep': runs = [('bcl', 0, 'val', a, b) for a in _list('alphas', alphas, float) for b in _list('betas', betas, float)]
     if grid in RUN_GRIDS:
         runs = [(l, s, 'test', alpha if l == 'bcl' else None, beta if l == 'bcl' else None)
                 for s in _list('seeds', seeds or grid_seeds, int) for l in _list('losses', losses or grid_losses, str)]
-    train_fields = {k: v for k, v in rec.items() if k != 'knn_every'}
-    for l, s, _, a, b in runs: check_choice('loss', l, LOSS_NAMES); check_int('seed', s, 0); experiment_config(l, s, a, b, base, **train_fields)
-    cfg = experiment_config('simclr', **train_fields)
+    for l, s, _, a, b in runs: check_choice('loss', l, LOSS_NAMES); check_int('seed', s, 0); experiment_config(l, s, a, b, base, **rec)
+    cfg = experiment_config('simclr', **rec)
     if grid in ('sweep', 'baselines') and cfg.limit + N_VAL > (n := len(load_dataset(cfg.dataset, 'train'))):
         raise ValueError(f"--limit {cfg.limit} leaves fewer than the {N_VAL} validation images of the {n} training images; lower --limit")
     Path(results_dir).mkdir(parents=True, exist_ok=True)
     if grid == 'baselines':
         for r in pixel_baselines(results_dir, rec): print(f"raw pixels ({r['protocol']}): kNN {100 * r['knn_top1']:.2f}%  linear {100 * r['linear_top1']:.2f}%")
     elif grid == 'curve': recipe_curve(epochs or 20, 2, results_dir)
-    for l, s, protocol, a, b in runs: run_experiment(l, s, protocol, grid.replace('-', '_'), a, b, results_dir, rec, base=base)
+    for l, s, protocol, a, b in runs: run_experiment(l, s, protocol, grid.replace('-', '_'), a, b, results_dir, rec, base=base, knn_every=knn_every)
 
+# %% ../nbs/10_experiments.ipynb #bbedfdab
 def bcl_experiment(argv:list|None=None # the arguments (default: sys.argv[1:]); `bcl_experiment --help` lists the flags
                   ):
     "The `bcl_experiment` command: run a grid (flags as `_bcl_experiment`'s parameters); input errors are one line, exit status 1."
@@ -305,58 +261,3 @@ def paired_differences(rows:list[dict], reference:str='bcl', metric:str='knn_top
     by = {(r['loss'], r['seed']): 100 * float(r[metric]) for r in rows}
     seeds = sorted({s for l, s in by if l == reference})
     return {l: [by[(reference, s)] - by[(l, s)] for s in seeds if (l, s) in by] for l in sorted({l for l, _ in by}) if l != reference}
-
-def results_markdown(results_dir='results', grid:str='comparison') -> str:
-    "A markdown table of the comparison in `grid`.csv (mean ± std over seeds) next to the raw-pixel baseline."
-    rows = read_rows(Path(results_dir)/f'{grid}.csv')
-    if not rows: return f"_No results in {grid}.csv yet: run `bcl_experiment {grid.replace('_', '-')}`._"
-    lines = ["| method | kNN top-1 (%) | linear top-1 (%) | seeds | minutes / run |", "|---|---|---|---|---|"]
-    for b in [r for r in read_rows(Path(results_dir)/'baselines.csv') if r['protocol'] == 'test'][-1:]:
-        lines.append(f"| raw pixels | {100 * b['knn_top1']:.2f} | {100 * b['linear_top1']:.2f} | – | – |")
-    order = {l: i for i, l in enumerate(LOSS_NAMES)}
-    for s in sorted(summarize(rows), key=lambda d: order.get(d['loss'], 9)):
-        name = {'simclr': 'SimCLR (NT-Xent)', 'dcl': 'DCL', 'hcl': 'HCL', 'bcl': 'BCL', 'oracle': 'oracle (true negatives, uses labels)'}[s['loss']]
-        pm = lambda m: f"{s[m + '_mean']:.2f}" + (f" ± {s[m + '_std']:.2f}" if s['n'] > 1 else '')
-        lines.append(f"| {name} | {pm('knn_top1')} | {pm('linear_top1')} | {s['n']} | {s['train_minutes']:.1f} |")
-    return "\n".join(lines)
-
-# %% ../nbs/10_experiments.ipynb #c031
-def conclusion(results_dir='results', metric:str='knn_top1', grid:str='comparison') -> str:
-    "One paragraph, computed from `grid`.csv and the baselines: did BCL beat the baselines, by how much, against the seed-to-seed spread?"
-    rows = read_rows(Path(results_dir)/f'{grid}.csv')
-    s = {d['loss']: d for d in summarize(rows)}
-    if 'bcl' not in s or len(s) < 2: return "_The comparison is not complete yet: BCL and at least one baseline are needed._"
-    name = dict(simclr='SimCLR', dcl='DCL', hcl='HCL', bcl='BCL', oracle='the label oracle')
-    m = metric + '_mean'
-    best = max((d for l, d in s.items() if l not in ('bcl', 'oracle')), key=lambda d: d[m])   # the oracle is a ceiling, not a baseline
-    diff = s['bcl'][m] - best[m]
-    stds = [d[metric + '_std'] for d in s.values() if d['n'] > 1]
-    spread = max(stds) if stds else float('nan')
-    pairs = paired_differences(rows, 'bcl', metric).get(best['loss'], [])
-    px = [r for r in read_rows(Path(results_dir)/'baselines.csv') if r['protocol'] == 'test']
-    if not stds: verdict = "measured with one seed per loss, so the spread is unknown"
-    elif abs(diff) > 2 * spread: verdict = "more than twice that spread"
-    else: verdict = "within twice that spread, so this run cannot tell BCL from the best baseline"
-    counts = ', '.join(name[l] + ' ' + str(d['n']) for l, d in s.items())
-    text = (f"Seeds per loss: {counts}. " if metric == 'knn_top1' else '') + (f"BCL's mean {'kNN' if metric == 'knn_top1' else 'linear-probe'} top-1 is "
-            f"{s['bcl'][m]:.2f}%, {diff:+.2f} points against the best baseline ({name[best['loss']]}, {best[m]:.2f}%); the largest "
-            f"seed-to-seed standard deviation is {spread:.2f} points: {verdict}.")
-    if pairs: text += f" Paired by seed, BCL − {name[best['loss']]} = {', '.join(f'{d:+.2f}' for d in pairs)} points."
-    wins = [f"{name[l]} ({min(d):+.2f} to {max(d):+.2f})" if len(d) > 1 else f"{name[l]} ({d[0]:+.2f}, one seed)"
-            for l, d in paired_differences(rows, 'bcl', metric).items() if l not in (best['loss'], 'oracle') and d and min(d) > 0]
-    if wins: text += f" BCL is above {' and '.join(wins)} in every seed they share."
-    vs_simclr = {l: d['simclr'] for l in s if l != 'simclr' and (d := paired_differences(rows, l, metric)).get('simclr')}   # per seed
-    if 'oracle' in vs_simclr:   # the ceiling: what dropping the false negatives with labels gives
-        gap = vs_simclr.pop('oracle'); g = sum(gap) / len(gap)
-        text += f" The label oracle is {g:+.2f} points from SimCLR (paired by seed: {', '.join(f'{d:+.2f}' for d in gap)})"
-        if g > 0: text += (": that is what removing the false negatives with labels gains here; of that gap the other losses recover "
-                           + ', '.join(f"{name[l]} {round(100 * sum(d) / len(d) / g):+d}%" for l, d in vs_simclr.items()) + " (their mean paired difference from SimCLR over the oracle's).")
-        else: text += ": no headroom for a debiased loss at this scale."
-    if px:
-        ref = 100 * px[-1][metric]
-        above = [name[l] for l, d in s.items() if d[m] > ref]
-        listed = ', '.join(above[:-1]) + (' and ' if len(above) > 1 else '') + (above[-1] if above else '')
-        where = ("every loss is above" if len(above) == len(s) else "every loss stays below" if not above
-                 else f"only {listed} {'is' if len(above) == 1 else 'are'} above")
-        text += f" Against raw pixels ({ref:.2f}%), {where} on this metric."
-    return text

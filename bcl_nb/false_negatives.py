@@ -4,8 +4,6 @@
 
 # %% ../nbs/12_false_negatives.ipynb #c003
 from __future__ import annotations
-import math
-from datetime import datetime, timezone
 from pathlib import Path
 import torch
 from torch import Tensor
@@ -13,18 +11,19 @@ from torch import Tensor
 # %% auto #0
 __all__ = ['SCORE_LOSSES', 'SCORE_EPOCHS', 'SCORE_ALPHAS', 'RANK_BINS', 'SCORE_COLUMNS', 'TAU_SUBSETS', 'TAU_LOSSES', 'TAU_STEPS',
            'TAU_SEEDS', 'batch_scores', 'estimator_errors', 'rank_table', 'label_auc', 'model_posterior', 'log_loss',
-           'calibration_error', 'fit_alpha', 'posterior_rows', 'score_checkpoint', 'real_scores_study',
-           'estimator_conclusion', 'posterior_conclusion', 'tau_recipe', 'tau_study', 'tau_conclusion', 'tau_headline']
+           'calibration_error', 'fit_alpha', 'posterior_rows', 'score_checkpoint', 'real_scores_study', 'tau_overrides',
+           'tau_study']
 
 # %% ../nbs/12_false_negatives.ipynb #c004
 from .core import check_choice
 from .data import batch_loader, load_dataset
 from .evaluate import alpha_from_auc
-from .experiments import append_rows, machine, paired_differences, read_rows, run_experiment
-from .losses import LOSS_NAMES, _logits, empirical_cdf
+from .experiments import paired_differences, run_experiment
+from .losses import LOSS_NAMES, empirical_cdf, pair_logits
+from .records import append_rows, machine, read_rows, utc_now
 from .simulation import bayesian_estimate, biased_estimate, debiased_estimate, true_tn_mean
 from .theory import invert_mixture_cdf, tn_posterior
-from .train import derive_seed, end_epoch, epoch_alpha, recipe, run_epoch, setup
+from .train import derive_seed, end_epoch, epoch_alpha, recipe_config, run_epoch, setup
 
 # %% ../nbs/12_false_negatives.ipynb #s001
 SCORE_LOSSES, SCORE_EPOCHS = ('simclr', 'bcl'), (0, 3, 6)   # runs of the `fmnist-cpu` recipe, and the epochs whose encoders are scored
@@ -49,7 +48,7 @@ def batch_scores(model, # encoder returning (features, projections)
             for i in range(n):
                 idx = perm[i * batch_size:(i + 1) * batch_size]
                 v1, v2 = augment(data.x[idx].to(dev), generator=torch.Generator().manual_seed(derive_seed(seed, i)))
-                logits, self_idx, pos_idx = _logits(*model(torch.cat([v1, v2]))[1].double().chunk(2), temperature)
+                logits, self_idx, pos_idx = pair_logits(*model(torch.cat([v1, v2]))[1].double().chunk(2), temperature)
                 rows = torch.arange(len(logits), device=dev)
                 keep = torch.ones_like(logits, dtype=torch.bool); keep[rows, self_idx] = False; keep[rows, pos_idx] = False
                 y = data.y[idx].to(dev).repeat(2)
@@ -76,7 +75,7 @@ def estimator_errors(scores:dict, # output of `batch_scores`
                  (('rel_bias', r.mean()), ('rel_rmse', r.square().mean().sqrt()), ('mse', (e - theta).square().mean()))]
     return rows
 
-# %% ../nbs/12_false_negatives.ipynb #p001
+# %% ../nbs/12_false_negatives.ipynb #6a194520
 def rank_table(scores:dict # output of `batch_scores`
               )->tuple[Tensor, Tensor]:
     "(count, true negatives) per ECDF value F = k/N, k = 1..N: every negative's rank among its anchor's N negatives, pooled over anchors."
@@ -95,6 +94,7 @@ def label_auc(scores:dict # output of `batch_scores`
     ok = (n_fn > 0) & (n_tn > 0)
     return (((r * fn).sum(1) - n_fn * (n_fn + 1) / 2) / (n_fn * n_tn))[ok].mean().item()
 
+# %% ../nbs/12_false_negatives.ipynb #8937331a
 def model_posterior(F, # ECDF values in (0, 1]
                     alpha:float, tau_plus:float)->Tensor:
     "BCL's P(TN | F): the ECDF value inverted to the rank u (`invert_mixture_cdf`), then `tn_posterior`."
@@ -102,6 +102,7 @@ def model_posterior(F, # ECDF values in (0, 1]
 
 def _F(n:Tensor)->Tensor: return torch.arange(1, len(n) + 1, dtype=torch.float64) / len(n)
 
+# %% ../nbs/12_false_negatives.ipynb #db565a7e
 def log_loss(n:Tensor, tn:Tensor, # `rank_table`
              p:Tensor, # predicted P(TN) per rank
             )->float:
@@ -139,7 +140,7 @@ def posterior_rows(scores:dict, # output of `batch_scores`
                   count=int(nb[i])) for i in range(bins) if nb[i] > 0]
     return [dict(r, tau_plus_emp=tau, auc=auc) for r in rows]
 
-# %% ../nbs/12_false_negatives.ipynb #r001
+# %% ../nbs/12_false_negatives.ipynb #5d8199a0
 SCORE_COLUMNS = ('section', 'loss', 'epoch', 'images_seen', 'knn_monitor', 'name', 'alpha', 'metric', 'value', 'bin_lo', 'bin_hi', 'count',
                  'tau_plus_emp', 'auc', 'n_anchors', 'train_minutes', 'machine', 'finished', 'torch')
 
@@ -155,6 +156,7 @@ def score_checkpoint(run, # a `bcl_nb.train.Run` (its model, augmentation and co
     ctx = dict(n_anchors=len(s['neg']), tau_plus_emp=post[0]['tau_plus_emp'], auc=post[0]['auc'])
     return [dict(r, **ctx) for r in est + post]
 
+# %% ../nbs/12_false_negatives.ipynb #5e6ca0f4
 def real_scores_study(results_dir='results', # real_scores.csv goes here
                       losses=SCORE_LOSSES, epochs=SCORE_EPOCHS, seed:int=0,
                       batches:int|None=None, # test batches per encoder (None: all 78 of the 10,000 test images)
@@ -166,7 +168,7 @@ def real_scores_study(results_dir='results', # real_scores.csv goes here
     for loss in losses:
         check_choice('loss', loss, LOSS_NAMES)
         if all((loss, e) in done for e in epochs): continue
-        run = setup(recipe('fmnist-cpu', loss=loss, seed=seed, epochs=max(epochs), **overrides), save=False, progress=False)
+        run = setup(recipe_config('fmnist-cpu', loss=loss, seed=seed, epochs=max(epochs), **overrides), save=False, progress=False)
         minutes = 0.
         for e in range(max(epochs) + 1):
             if e in epochs and (loss, e) not in done:
@@ -174,7 +176,7 @@ def real_scores_study(results_dir='results', # real_scores.csv goes here
                 steps = e * len(batch_loader(run.data, run.cfg.batch_size))
                 meta = dict(loss=loss, epoch=e, images_seen=steps * run.cfg.batch_size, knn_monitor=run.metrics[-1]['knn'] if e else None,
                             train_minutes=round(minutes, 2), machine=machine(), torch=torch.__version__,
-                            finished=datetime.now(timezone.utc).strftime('%Y-%m-%d %H:%M'))
+                            finished=utc_now())
                 new = [{k: {**r, **meta}.get(k) for k in SCORE_COLUMNS} for r in new]
                 append_rows(out, new); rows += new
                 if progress: print(f"{loss} epoch {e}: scored {new[0]['n_anchors']} anchors (label AUC {new[0]['auc']:.3f})")
@@ -182,65 +184,12 @@ def real_scores_study(results_dir='results', # real_scores.csv goes here
                 epoch_alpha(run, e); row = run_epoch(run, e); end_epoch(run, row); minutes += row['seconds'] / 60
     return rows
 
-# %% ../nbs/12_false_negatives.ipynb #q006
-def estimator_conclusion(rows:list[dict], # rows of real_scores.csv
-                        )->str:
-    "Per trained encoder, computed from the rows: does the ordering BCL < DCL < biased (relative RMSE) hold, and for which α?"
-    out = []
-    for l, e in sorted({(r['loss'], r['epoch']) for r in rows if r['epoch']}, key=lambda k: (k[0] != 'simclr', k[1])):
-        est = {(r['name'], r['alpha']): r['value'] for r in rows if (r['loss'], r['epoch']) == (l, e) and r['section'] == 'estimator'
-               and r['metric'] == 'rel_rmse'}
-        bias = {(r['name'], r['alpha']): r['value'] for r in rows if (r['loss'], r['epoch']) == (l, e) and r['section'] == 'estimator'
-                and r['metric'] == 'rel_bias'}
-        b, d = est['biased', None], est['dcl', None]
-        bcl = {a: v for (n, a), v in est.items() if n == 'bcl'}
-        best = min(bcl, key=bcl.get)
-        below = sorted(a for a, v in bcl.items() if v < min(b, d))
-        a0 = recipe('fmnist-cpu').alpha
-        text = (f"{l} run, epoch {e}: relative RMSE biased {100 * b:.0f}%, DCL {100 * d:.0f}%, BCL {100 * bcl[best]:.0f}% at its best "
-                f"α = {best} and {100 * bcl[a0]:.0f}% at the recipe's α = {a0}; relative bias biased {100 * bias['biased', None]:+.0f}%, BCL "
-                f"{100 * bias['bcl', best]:+.0f}% at α = {best} and {100 * bias['bcl', a0]:+.0f}% at α = {a0}. ")
-        if bias['dcl', None] < -0.95:
-            text += ("DCL's estimate is degenerate here (relative bias −100%: it sits at its floor e^(−1/t)), so the informative comparison "
-                     f"is BCL against the biased estimate: BCL is below it for α ∈ {{{', '.join(str(a) for a, v in bcl.items() if v < b)}}}.")
-        else:
-            text += (f"The paper's ordering BCL < DCL < biased holds for α ∈ {{{', '.join(map(str, below))}}}." if d < b and below else
-                     "The paper's ordering BCL < DCL < biased does not hold.")
-        out.append(text)
-    return "\n\n".join(out) if out else "_No trained encoder scored yet._"
-
-# %% ../nbs/12_false_negatives.ipynb #q011
-def posterior_conclusion(rows:list[dict], # rows of real_scores.csv
-                        )->str:
-    "Per trained encoder, computed from the rows: the fitted α next to the AUC-based ones, and the share of the fitted model's log-loss gain over α = 0.5 each one gets."
-    out = []
-    for l, e in sorted({(r['loss'], r['epoch']) for r in rows if r['epoch']}, key=lambda k: (k[0] != 'simclr', k[1])):
-        p = {r['name']: r for r in rows if (r['loss'], r['epoch']) == (l, e) and r['section'] == 'posterior' and r['metric'] == 'log_loss'}
-        gain = lambda n: (p['uninformed']['value'] - p[n]['value']) / (p['uninformed']['value'] - p['mle']['value'])
-        ece = {r['name']: r['value'] for r in rows if (r['loss'], r['epoch']) == (l, e) and r['section'] == 'posterior' and r['metric'] == 'ece'}
-        bins = sorted((r['bin_lo'], r['value']) for r in rows if (r['loss'], r['epoch']) == (l, e) and r['section'] == 'bins')
-        top = max(bins, key=lambda b: b[1])
-        ll_u, ll_f = p['uninformed']['value'], p['mle']['value']
-        worse = 'trained' in p and ece['trained'] > ece['uninformed']
-        out.append(f"{l} run, epoch {e}: maximum likelihood puts α at {p['mle']['alpha']:.3f}; the model's AUC mapping gives "
-                   f"{p['auc_model']['alpha']:.3f} ({100 * gain('auc_model'):.0f}% of the fitted model's log-loss gain over α = 0.5), "
-                   f"the authors' α = AUC gives {p['auc_authors']['alpha']:.3f} ({100 * gain('auc_authors'):.0f}%)"
-                   + (f", the trained α = {p['trained']['alpha']:.2f} gets {100 * gain('trained'):.0f}%" if 'trained' in p else '') + ". "
-                   f"That gain is small: log-loss {ll_u:.4f} → {ll_f:.4f} ({100 * (ll_f / ll_u - 1):+.1f}%), calibration error "
-                   f"{100 * ece['uninformed']:.1f}% → {100 * ece['mle']:.1f}%"
-                   + (f", and the trained α calibrates worse than the base rate ({100 * ece['trained']:.1f}%)" if worse else '') + ". "
-                   f"The true-negative frequency peaks at F ≈ {top[0] + 0.5 / len(bins):.2f} ({100 * top[1]:.1f}%) and is {100 * bins[0][1]:.1f}% "
-                   f"in the lowest bin and {100 * bins[-1][1]:.1f}% in the highest"
-                   + (": false negatives gather at both ends of the ranking, which BCL's monotone (linear-density) model cannot describe."
-                      if max(bins[0][1], bins[-1][1]) < top[1] - 0.02 else "."))
-    return "\n\n".join(out) if out else "_No trained encoder scored yet._"
-
 # %% ../nbs/12_false_negatives.ipynb #t001
 TAU_SUBSETS = {2: (2, 4), 5: (0, 2, 3, 4, 6), 10: tuple(range(10))}   # C -> Fashion-MNIST class indices, fixed before any run
 TAU_LOSSES = ('simclr', 'dcl', 'hcl', 'bcl', 'oracle')   # the four losses and the label oracle
 TAU_STEPS, TAU_SEEDS = 372, (0, 1, 2)   # optimiser steps of every run (batch 128), seeds per loss and C
 
-def tau_recipe(C:int, # number of classes, a key of `TAU_SUBSETS`
+def tau_overrides(C:int, # number of classes, a key of `TAU_SUBSETS`
                steps:int=TAU_STEPS, # optimiser steps, the same for every C
                batch_size:int=128,
               )->dict:
@@ -249,8 +198,7 @@ def tau_recipe(C:int, # number of classes, a key of `TAU_SUBSETS`
     n = len(load_dataset('fashion_mnist', 'train', classes=TAU_SUBSETS[C]))
     epochs = next((e for e in range(1, steps + 1) if steps % e == 0 and steps // e * batch_size <= n), None)
     if epochs is None: raise ValueError(f"{steps} steps of {batch_size} images cannot be split into whole epochs of the {n} images of C={C}")
-    return dict(classes=TAU_SUBSETS[C], limit=steps // epochs * batch_size, epochs=epochs, batch_size=batch_size, tau_plus=1 / C,
-                knn_every=0)
+    return dict(classes=TAU_SUBSETS[C], limit=steps // epochs * batch_size, epochs=epochs, batch_size=batch_size, tau_plus=1 / C)
 
 def tau_study(Cs=tuple(TAU_SUBSETS), # class counts to run
               losses=TAU_LOSSES, seeds=TAU_SEEDS,
@@ -260,60 +208,13 @@ def tau_study(Cs=tuple(TAU_SUBSETS), # class counts to run
     rows = []
     for seed in seeds:
         for C in Cs:
-            rec = tau_recipe(C)
+            over = tau_overrides(C)
             for loss in losses:
-                r = run_experiment(loss, seed, 'test', 'tau_study', results_dir=results_dir, recipe=rec, progress=progress)
+                r = run_experiment(loss, seed, 'test', 'tau_study', results_dir=results_dir, overrides=over, progress=progress, knn_every=0)
                 if r: rows.append(r)
     return rows
 
-# %% ../nbs/12_false_negatives.ipynb #t003
-_T975 = {1: 12.706, 2: 4.303, 3: 3.182, 4: 2.776, 5: 2.571, 6: 2.447, 7: 2.365, 8: 2.306, 9: 2.262, 10: 2.228}   # Student t, 97.5% quantile by df
-
+# %% ../nbs/12_false_negatives.ipynb #80fcd9a4
 def _paired(rows, a, b, metric):
     "Per-seed differences a − b in percentage points: `paired_differences` for one pair of losses."
     return paired_differences(rows, a, metric).get(b, [])
-
-def _headroom(rows, metric):
-    "Per-seed oracle − SimCLR differences, their mean, and whether a paired t-test (5 %) rejects zero."
-    head = _paired(rows, 'oracle', 'simclr', metric)
-    if len(head) < 2: return head, math.nan, False
-    m = sum(head) / len(head); sd = (sum((d - m) ** 2 for d in head) / (len(head) - 1)) ** 0.5
-    return head, m, m > _T975.get(len(head) - 1, 2.228) * sd / len(head) ** 0.5   # beyond 10 df: the 10-df value (conservative)
-
-def _by_C(rows): 
-    "The rows grouped by their number of classes."
-    out = {}
-    for r in rows: out.setdefault(len(str(r['classes']).split('-')), []).append(r)
-    return dict(sorted(out.items()))
-
-_NAME = dict(simclr='SimCLR', dcl='DCL', hcl='HCL', bcl='BCL', oracle='the oracle')
-
-def _recovered(rows, m, metric):
-    "Each debiasing loss's mean gain over SimCLR as a share of the oracle's gain `m`, with its per-seed gains."
-    return [(l, 100 * (sum(g) / len(g)) / m, g) for l in ('bcl', 'dcl', 'hcl') if (g := _paired(rows, l, 'simclr', metric))]
-
-def tau_conclusion(rows:list[dict], # rows of tau_study.csv
-                   metric:str='knn_top1')->str:
-    "Per C, computed from the rows: the oracle's headroom over SimCLR (paired t-test) and the fraction of it each loss recovers."
-    out = []
-    for C, rc in _by_C(rows).items():
-        head, m, real = _headroom(rc, metric)
-        if len(head) < 2: out.append(f"C = {C}: fewer than two seeds with both SimCLR and the oracle."); continue
-        text = (f"C = {C} (τ⁺ = {1 / C:.2f}): the oracle is {m:+.2f} points above SimCLR (paired by seed: {', '.join(f'{d:+.2f}' for d in head)}), "
-                + ("beyond the seed spread." if real else "not beyond the seed spread (no headroom established at this scale)."))
-        if real: text += (" Recovered fraction of that gain, with the per-seed gains over SimCLR: "
-                          + "; ".join(f"{_NAME[l]} {f:.0f}% ({', '.join(f'{d:+.2f}' for d in g)})" for l, f, g in _recovered(rc, m, metric)) + ".")
-        out.append(text)
-    return "\n\n".join(out) if out else "_No τ⁺ runs yet._"
-
-def tau_headline(rows:list[dict], # rows of tau_study.csv
-                 metric:str='knn_top1')->str:
-    "One sentence, computed from the rows: per C the oracle's mean gain over SimCLR and the share of it BCL, DCL and HCL recover."
-    parts = []
-    for C, rc in _by_C(rows).items():
-        head, m, real = _headroom(rc, metric)
-        if len(head) < 2: continue
-        rec = ", ".join(f"{_NAME[l]} {f:.0f}%" for l, f, _ in _recovered(rc, m, metric))
-        parts.append(f"C = {C}: {m:+.1f} points{'' if real else ' (within the seed spread)'}; recovered: {rec}")
-    return ("Oracle gain over SimCLR in kNN top-1 by number of classes, and the share of it each loss recovers (negative: below SimCLR), "
-            f"means over {min(len(_paired(rc, 'oracle', 'simclr', metric)) for rc in _by_C(rows).values())} seeds: " + "; ".join(parts) + ".") if parts else ''

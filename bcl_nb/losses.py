@@ -10,14 +10,15 @@ import torch.nn as nn
 import torch.nn.functional as F
 import torch.distributed as dist
 import numpy as np
+from fastcore.basics import patch
 from torch import Tensor
 from .theory import check_params, invert_mixture_cdf, importance_weight
 from .core import all_gather_with_grad, check_choice, check_int, check_range, is_distributed
 
 # %% auto #0
-__all__ = ['LOSSES', 'LOSS_NAMES', 'NTXentLoss', 'DebiasedContrastiveLoss', 'HardNegativeContrastiveLoss', 'empirical_cdf',
-           'BayesianContrastiveLoss', 'authors_bcl_loss', 'TrueNegativeContrastiveLoss', 'negative_diagnostics',
-           'loss_params', 'make_loss']
+__all__ = ['ECDF_MODES', 'LOSSES', 'LOSS_NAMES', 'pair_logits', 'NTXentLoss', 'DebiasedContrastiveLoss',
+           'HardNegativeContrastiveLoss', 'empirical_cdf', 'BayesianContrastiveLoss', 'authors_bcl_loss',
+           'TrueNegativeContrastiveLoss', 'negative_diagnostics', 'loss_params', 'make_loss']
 
 # %% ../nbs/03_losses.ipynb #c007
 def _check_embeddings(z1:Tensor, z2:Tensor):
@@ -35,12 +36,12 @@ def _world(gather_distributed:bool):
     return (dist.get_rank(), dist.get_world_size()) if gather_distributed and is_distributed() else (0, 1)
 
 # %% ../nbs/03_losses.ipynb #c010
-def _logits(z1:Tensor, # first view, (b, D)
-            z2:Tensor, # second view, (b, D)
-            temperature:float, # softmax temperature t
-            gather_distributed:bool=False, # all-gather the other processes' embeddings as extra samples
-           ):
-    "Logits (2b, 2bW) of the local anchors against all samples, and each row's own and positive column"
+def pair_logits(z1:Tensor, # first view, (b, D)
+                z2:Tensor, # second view, (b, D)
+                temperature:float, # softmax temperature t
+                gather_distributed:bool=False, # all-gather the other processes' embeddings as extra samples
+               ) -> tuple: # (logits, self_idx, pos_idx)
+    "Logits ⟨z_a, z_j⟩/t of normalised embeddings, (2b, 2bW): the 2b local anchors against all samples, and each row's own and positive column, (2b,) each"
     _check_embeddings(z1, z2)
     rank, world = _world(gather_distributed)
     b = z1.shape[0]
@@ -103,7 +104,7 @@ class NTXentLoss(nn.Module):
                 reduction:str='mean', # 'mean' (scalar) or 'none' (one loss per anchor, (2B,))
                ) -> Tensor: # scalar: mean loss over the 2B anchors (or the 2B losses)
         "L = logsumexp_{j≠a} s_aj − s_a+, mean over anchors"
-        logits, self_idx, pos_idx = _logits(z1, z2, self.temperature, self.gather_distributed)
+        logits, self_idx, pos_idx = pair_logits(z1, z2, self.temperature, self.gather_distributed)
         rows = torch.arange(len(logits), device=logits.device)
         logits[rows, self_idx] = -math.inf   # in place: the matmul's backward does not need its output
         return F.cross_entropy(logits, pos_idx, reduction=_reduction(reduction))
@@ -158,7 +159,7 @@ class DebiasedContrastiveLoss(nn.Module):
                 reduction:str='mean', # 'mean' (scalar) or 'none' (one loss per anchor, (2B,))
                ) -> Tensor: # scalar: mean loss over the 2B anchors (or the 2B losses)
         "Mean DCL loss over the 2B anchors"
-        logits, self_idx, pos_idx = _logits(z1, z2, self.temperature, self.gather_distributed)
+        logits, self_idx, pos_idx = pair_logits(z1, z2, self.temperature, self.gather_distributed)
         s_pos = logits.gather(1, pos_idx[:, None])[:, 0]
         log_sum = _unlabeled_logsumexp(logits, self_idx, pos_idx)
         return _debiased_loss(log_sum, s_pos, logits.shape[1] - 2, self.tau_plus, self.temperature, reduction)
@@ -188,7 +189,7 @@ class HardNegativeContrastiveLoss(nn.Module):
                 reduction:str='mean', # 'mean' (scalar) or 'none' (one loss per anchor, (2B,))
                ) -> Tensor: # scalar: mean loss over the 2B anchors (or the 2B losses)
         "Mean HCL loss over the 2B anchors"
-        logits, self_idx, pos_idx = _logits(z1, z2, self.temperature, self.gather_distributed)
+        logits, self_idx, pos_idx = pair_logits(z1, z2, self.temperature, self.gather_distributed)
         n = logits.shape[1] - 2
         s_pos = logits.gather(1, pos_idx[:, None])[:, 0]
         log_sum = _unlabeled_logsumexp(logits, self_idx, pos_idx, 1 + self.beta)
@@ -197,13 +198,16 @@ class HardNegativeContrastiveLoss(nn.Module):
 
     def extra_repr(self): return f"temperature={self.temperature}, tau_plus={self.tau_plus}, beta={self.beta}"
 
-# %% ../nbs/03_losses.ipynb #c032
+# %% ../nbs/03_losses.ipynb #524acdc6
 _CHUNK_ELEMENTS = 2 ** 19  # rows are processed in chunks of about this many entries
 
 _MAX_CHUNKS = 16            # ... but at most this many chunks (fewer, larger ops suit busy multi-threaded CPUs)
 
-def _chunk_rows(n_rows:int, n_cols:int) -> int: return max(1, _CHUNK_ELEMENTS // max(n_cols, 1), -(-n_rows // _MAX_CHUNKS))
+def _chunk_rows(n_rows:int, n_cols:int) -> int:
+    "Rows per chunk: about `_CHUNK_ELEMENTS` entries each, and at most `_MAX_CHUNKS` chunks"
+    return max(1, _CHUNK_ELEMENTS // max(n_cols, 1), -(-n_rows // _MAX_CHUNKS))
 
+# %% ../nbs/03_losses.ipynb #e8ca9279
 def _sorted_rows(c:Tensor, # (n, M) float, no NaN
                 ) -> tuple[Tensor, Tensor]: # (sorted keys that compare like the values, permutation), per row
     "Sort each row; on CPU with NumPy's vectorised sort (several times faster than `torch.sort` there)"
@@ -217,6 +221,7 @@ def _sorted_rows(c:Tensor, # (n, M) float, no NaN
     perm = torch.from_numpy(np.argsort(c.numpy(), axis=1))
     return c.gather(1, perm), perm
 
+# %% ../nbs/03_losses.ipynb #5e16cab5
 def _exact_lookup(c:Tensor, # (n, M) chunk of logits, excluded entries set to +inf
                   table:Tensor, # (M + 1,) value for each possible count 0..M
                   out:Tensor, # (n, M) result: table[#{j : c_j <= c_i}] per entry (ties as ≤)
@@ -239,6 +244,7 @@ def _exact_lookup(c:Tensor, # (n, M) chunk of logits, excluded entries set to +i
             out[r, perm[r, j]] = table[cnt]
     return out
 
+# %% ../nbs/03_losses.ipynb #f46774d0
 def _fast_bins(c:Tensor, # (n, M) chunk of logits, excluded entries parked at the row minimum `lo`
                lo:Tensor, hi:Tensor, # (n, 1) smallest and largest sample of each row
                n_excluded:Tensor|int, # excluded entries per row (they sit in bin 0)
@@ -257,6 +263,8 @@ def _fast_bins(c:Tensor, # (n, M) chunk of logits, excluded entries parked at th
     return idx, hist.cumsum_(1)
 
 # %% ../nbs/03_losses.ipynb #c033
+ECDF_MODES = ('exact', 'fast')   # 'exact': one sort per row, ties as ≤, O(B² log B); 'fast': a histogram of each row, O(B²), never undercounts
+
 def empirical_cdf(scores:Tensor, # (R, M) scores or logits; the ECDF is taken along each row
                   exclude_mask:Tensor|None=None, # (R, M) bool, True for entries that are not samples of the row
                   method:str="exact", # "exact" (sort, ties as ≤) or "fast" (per-row histogram, F ≥ exact)
@@ -264,7 +272,7 @@ def empirical_cdf(scores:Tensor, # (R, M) scores or logits; the ECDF is taken al
                  ) -> Tensor: # (R, M) float: F_n of each entry among its row's samples; NaN where excluded
     "Per-row empirical CDF F_n(x_i) = #{j : x_j ≤ x_i}/N over each row's N non-excluded entries (each counts itself)"
     if scores.ndim != 2: raise ValueError(f"scores must be 2-D (rows, samples), got shape {tuple(scores.shape)}")
-    if method not in ("exact", "fast"): raise ValueError(f"method must be 'exact' or 'fast', got {method!r}")
+    if method not in ECDF_MODES: raise ValueError(f"method must be {' or '.join(map(repr, ECDF_MODES))}, got {method!r}")
     if not torch.isfinite(scores).all(): raise ValueError("scores contain NaN or Inf")
     x = scores.detach().float() if scores.dtype in (torch.float16, torch.bfloat16) else scores.detach()
     mask = torch.zeros_like(x, dtype=torch.bool) if exclude_mask is None else exclude_mask.to(torch.bool)
@@ -285,7 +293,7 @@ def empirical_cdf(scores:Tensor, # (R, M) scores or logits; the ECDF is taken al
             counts[r:r + step] = cum.gather(1, idx)
     return (counts / n_rows[:, None].to(x.dtype)).masked_fill(mask, math.nan)
 
-# %% ../nbs/03_losses.ipynb #c040
+# %% ../nbs/03_losses.ipynb #f3599bb7
 def _log_weight_table(n:int, # number N of unlabeled samples per anchor
                       alpha:float, beta:float, tau_plus:float,
                       reference:bool=False, # use the epsilons of the authors' code
@@ -306,6 +314,7 @@ def _log_weight_table(n:int, # number N of unlabeled samples per anchor
         w = psi / (tn * tm + fn * tau_plus)
     return w.log()
 
+# %% ../nbs/03_losses.ipynb #2ca5d032
 def _bcl_log_weights(logits:Tensor, # (R, M) logits, detached; modified during the call and restored
                      self_idx:Tensor, pos_idx:Tensor, # (R,) own and positive column per row
                      table:Tensor, # (N + 1,) log ω per count, in the logits' dtype and device
@@ -354,7 +363,7 @@ class BayesianContrastiveLoss(nn.Module):
     temperature, tau_plus, gather_distributed = _temperature(), _tau_plus(), _Hyper(_flag('gather_distributed'))
     alpha = _Hyper(lambda m, v: _num(v, alpha=v, beta=getattr(m, 'beta', None)))   # changed between steps by α schedules
     beta = _Hyper(lambda m, v: _num(v, beta=v, alpha=getattr(m, 'alpha', None)))
-    ecdf = _Hyper(lambda m, v: check_choice('ecdf', v, ('exact', 'fast')))
+    ecdf = _Hyper(lambda m, v: check_choice('ecdf', v, ECDF_MODES))
     reference = _Hyper(_flag('reference'))
     bins = _Hyper(lambda m, v: check_int('bins', v, 2), default=1024)  # histogram bins per row for ecdf="fast"
     def __init__(self,
@@ -370,21 +379,23 @@ class BayesianContrastiveLoss(nn.Module):
         self.temperature, self.tau_plus, self.alpha, self.beta = temperature, tau_plus, alpha, beta
         self.ecdf, self.reference, self.gather_distributed = ecdf, reference, gather_distributed
 
-    def forward(self,
-                z1:Tensor, # embeddings of the first views, (B, D); normalised here
-                z2:Tensor, # embeddings of the second views, (B, D)
-                reduction:str='mean', # 'mean' (scalar) or 'none' (one loss per anchor, (2B,))
-               ) -> Tensor: # scalar: mean loss over the 2B anchors (or the 2B losses)
-        "Mean BCL loss over the 2B anchors: cross-entropy of logits + log ω"
-        logits, self_idx, pos_idx = _logits(z1, z2, self.temperature, self.gather_distributed)
-        with torch.no_grad():
-            table = _log_weight_table(logits.shape[1] - 2, self.alpha, self.beta, self.tau_plus, self.reference)
-            log_w = _bcl_log_weights(logits.detach(), self_idx, pos_idx, table.to(logits), self.ecdf, self.bins)
-        return F.cross_entropy(log_w.add_(logits), pos_idx, reduction=_reduction(reduction))
-
     def extra_repr(self):
         return (f"temperature={self.temperature}, tau_plus={self.tau_plus}, alpha={self.alpha}, beta={self.beta}, "
                 f"ecdf={self.ecdf!r}, reference={self.reference}")
+
+# %% ../nbs/03_losses.ipynb #a7e0fc1b
+@patch
+def forward(self:BayesianContrastiveLoss,
+            z1:Tensor, # embeddings of the first views, (B, D); normalised here
+            z2:Tensor, # embeddings of the second views, (B, D)
+            reduction:str='mean', # 'mean' (scalar) or 'none' (one loss per anchor, (2B,))
+           ) -> Tensor: # scalar: mean loss over the 2B anchors (or the 2B losses)
+    "Mean BCL loss over the 2B anchors: cross-entropy of logits + log ω"
+    logits, self_idx, pos_idx = pair_logits(z1, z2, self.temperature, self.gather_distributed)
+    with torch.no_grad():
+        table = _log_weight_table(logits.shape[1] - 2, self.alpha, self.beta, self.tau_plus, self.reference)
+        log_w = _bcl_log_weights(logits.detach(), self_idx, pos_idx, table.to(logits), self.ecdf, self.bins)
+    return F.cross_entropy(log_w.add_(logits), pos_idx, reduction=_reduction(reduction))
 
 # %% ../nbs/03_losses.ipynb #c050
 def authors_bcl_loss(z1:Tensor, z2:Tensor, # the two views' embeddings (B, D); normalised here
@@ -410,8 +421,8 @@ def authors_bcl_loss(z1:Tensor, z2:Tensor, # the two views' embeddings (B, D); n
     omega = x_htn / (x_tn * tm + x_fn * tau_plus)
     return (-torch.log(pos / (pos + (omega * neg).sum(-1)))).mean()
 
-# %% ../nbs/03_losses.ipynb #c068c
-def _check_labels(labels, b:int, device)->Tensor:
+# %% ../nbs/03_losses.ipynb #4cdd1f8b
+def _batch_labels(labels, b:int, device)->Tensor:
     "The labels of a batch of `b` anchors as an int64 tensor on `device`, or a one-line `ValueError`"
     if labels is None: raise ValueError("this loss needs the batch's class labels: call it as loss(z1, z2, labels), labels of shape (B,)")
     if not isinstance(labels, Tensor): raise ValueError(f"labels must be a torch.Tensor of shape (B,), got {type(labels).__name__}")
@@ -422,6 +433,35 @@ def _check_labels(labels, b:int, device)->Tensor:
         raise ValueError(f"labels must be class indices >= 0, got {int(labels.min())} (unlabeled images cannot tell true from false negatives)")
     return labels.to(device=device, dtype=torch.long)
 
+def _true_negatives(y:Tensor, # (b,) this process's labels, int64
+                    gather_distributed:bool, # compare against every process's labels
+                   ) -> Tensor: # (2b, 2bW) bool: True where sample j is of another class than anchor i
+    "True-negative mask of the local anchors against all samples: the samples of another class"
+    rank, world = _world(gather_distributed)
+    if world > 1:
+        parts = [torch.empty_like(y) for _ in range(world)]; dist.all_gather(parts, y); y_all = torch.cat(parts)
+    else: y_all = y
+    return torch.cat([y, y])[:, None] != torch.cat([y_all, y_all])[None, :]   # self and positive share the anchor's class
+
+# %% ../nbs/03_losses.ipynb #bff98179
+def _oracle_loss(logits:Tensor, # (2b, M) logits of the local anchors
+                 pos_idx:Tensor, # (2b,) positive column per row
+                 tn:Tensor, # (2b, M) bool, True at each row's true negatives
+                 rescale:bool, # N · mean over the true negatives (True) or their plain sum (False)
+                 reduction:str='mean', # 'mean' or 'none' (per anchor; NaN for anchors without a true negative)
+                ) -> Tensor:
+    "Mean of logaddexp(s⁺, log N_g) − s⁺ over the anchors that have a true negative, N_g from the true negatives alone"
+    count = tn.sum(1).to(logits.dtype)   # in the logits' dtype: log N − log|TN| is exactly 0 when every sample is a true negative
+    ok = count > 0
+    x = logits.masked_fill(~tn, -math.inf).masked_fill_(~ok[:, None], 0.0)   # rows without a true negative: finite, dropped below
+    log_neg = torch.logsumexp(x, dim=1)
+    if rescale: log_neg = log_neg + math.log(logits.shape[1] - 2) - count.clamp_min(1).log()
+    s_pos = logits.gather(1, pos_idx[:, None])[:, 0]
+    if _reduction(reduction) == 'none': return (torch.logaddexp(s_pos, log_neg) - s_pos).masked_fill(~ok, math.nan)
+    if not ok.any(): return logits.sum() * 0.0
+    return (torch.logaddexp(s_pos[ok], log_neg[ok]) - s_pos[ok]).mean()
+
+# %% ../nbs/03_losses.ipynb #7d95fd9a
 class TrueNegativeContrastiveLoss(nn.Module):
     """The label oracle: NT-Xent whose negatives are only the true negatives (unlabeled samples of other classes), found with labels.
 
@@ -448,22 +488,9 @@ class TrueNegativeContrastiveLoss(nn.Module):
                 reduction:str='mean', # 'mean' or 'none' (per anchor; NaN for anchors without a true negative)
                ) -> Tensor: # scalar: mean loss over the anchors that have a true negative
         "Mean oracle loss: cross-entropy of the positive against the true negatives only"
-        logits, self_idx, pos_idx = _logits(z1, z2, self.temperature, self.gather_distributed)
-        y = _check_labels(labels, len(z1), logits.device)
-        rank, world = _world(self.gather_distributed)
-        if world > 1:
-            parts = [torch.empty_like(y) for _ in range(world)]; dist.all_gather(parts, y); y_all = torch.cat(parts)
-        else: y_all = y
-        tn = torch.cat([y, y])[:, None] != torch.cat([y_all, y_all])[None, :]   # self and positive share the anchor's class
-        count = tn.sum(1).to(logits.dtype)   # in the logits' dtype: log N − log|TN| is exactly 0 when every sample is a true negative
-        ok = count > 0
-        x = logits.masked_fill(~tn, -math.inf).masked_fill_(~ok[:, None], 0.0)   # rows without a true negative: finite, dropped below
-        log_neg = torch.logsumexp(x, dim=1)
-        if self.rescale: log_neg = log_neg + math.log(logits.shape[1] - 2) - count.clamp_min(1).log()
-        s_pos = logits.gather(1, pos_idx[:, None])[:, 0]
-        if _reduction(reduction) == 'none': return (torch.logaddexp(s_pos, log_neg) - s_pos).masked_fill(~ok, math.nan)
-        if not ok.any(): return logits.sum() * 0.0
-        return (torch.logaddexp(s_pos[ok], log_neg[ok]) - s_pos[ok]).mean()
+        logits, self_idx, pos_idx = pair_logits(z1, z2, self.temperature, self.gather_distributed)
+        y = _batch_labels(labels, len(z1), logits.device)
+        return _oracle_loss(logits, pos_idx, _true_negatives(y, self.gather_distributed), self.rescale, reduction)
 
     def extra_repr(self): return f"temperature={self.temperature}, rescale={self.rescale}"
 
@@ -476,8 +503,8 @@ def negative_diagnostics(loss_fn:nn.Module, # any loss of `LOSSES`
     "How `loss_fn` treats the false negatives of a labelled batch: the false negatives' share of the negative mass, and mean log(N_g / N_g of the oracle)."
     loss_fn = copy.copy(loss_fn); loss_fn.gather_distributed = False   # this process's batch only: no collective calls
     t = loss_fn.temperature
-    logits, self_idx, pos_idx = _logits(z1, z2, t)
-    y = _check_labels(labels, len(z1), logits.device); yy = torch.cat([y, y])
+    logits, self_idx, pos_idx = pair_logits(z1, z2, t)
+    y = _batch_labels(labels, len(z1), logits.device); yy = torch.cat([y, y])
     rows = torch.arange(len(logits), device=logits.device)
     x = logits.clone(); x[rows, self_idx] = -math.inf; x[rows, pos_idx] = -math.inf
     fn_mass = torch.logsumexp(x.masked_fill(yy[:, None] != yy[None, :], -math.inf), 1)

@@ -33,7 +33,7 @@ def fn_inverse_cdf(p, # probabilities in [0, 1] (tensor or float)
     p = p if isinstance(p, Tensor) else torch.as_tensor(p, dtype=torch.float64)
     return 1 - invert_mixture_cdf(1 - p, alpha, 0.0).clamp(0, 1)
 
-# %% ../nbs/04_simulation.ipynb #c014
+# %% ../nbs/04_simulation.ipynb #ca1c2a5f
 METHODS = ('inverse', 'rejection')
 
 class SimulatedScores(NamedTuple):
@@ -42,11 +42,14 @@ class SimulatedScores(NamedTuple):
     tn_mask: Tensor
     pos_scores: Tensor
 
+# %% ../nbs/04_simulation.ipynb #0789eb16
 def _generator(seed):
+    "A `torch.Generator` for `seed`: None for None (torch's global RNG), a generator as it is, a new one seeded with an int"
     if seed is None: return None
     if isinstance(seed, torch.Generator): return seed
     return torch.Generator().manual_seed(int(seed))
 
+# %% ../nbs/04_simulation.ipynb #69195a8b
 def _rejection_sample(low, high, alpha, fn_mask, g):
     "The paper's Algorithms 2 (TN) and 3 (FN), vectorised: logits x ~ φ_TN / φ_FN on U[low, high], flat tensors"
     x = torch.empty_like(low)
@@ -61,6 +64,7 @@ def _rejection_sample(low, high, alpha, fn_mask, g):
         todo = todo[~ok]
     return x
 
+# %% ../nbs/04_simulation.ipynb #59702ef9
 def simulate_scores(n_anchors:int, # M, number of anchors (each with its own base density φ)
                     n_samples:int, # N, unlabeled samples per anchor
                     alpha:float, # location α ∈ [0.5, 1] of the model
@@ -131,7 +135,7 @@ def bayesian_estimate(scores:Tensor, # [M, N] unlabeled scores
     w = importance_weight(u, alpha, beta, tau_plus)
     return (w * scores).sum(-1) / w.sum(-1)
 
-# %% ../nbs/04_simulation.ipynb #c036
+# %% ../nbs/04_simulation.ipynb #36c2e973
 class StudyTable(list):
     "Rows (dicts) of an estimator study, printed as an aligned table; `column(key, **where)` selects values"
     def column(self, key, **where):
@@ -145,6 +149,7 @@ class StudyTable(list):
         return '\n'.join('  '.join(c[i].rjust(widths[i]) for i in range(len(keys))) for c in cells)
     __str__ = __repr__
 
+# %% ../nbs/04_simulation.ipynb #da81a1fe
 def run_estimators(sim:SimulatedScores, # output of `simulate_scores`
                    alpha:float, # α given to BCL
                    tau_plus:float=0.1, # τ⁺ given to DCL and BCL
@@ -157,11 +162,16 @@ def run_estimators(sim:SimulatedScores, # output of `simulate_scores`
             'debiased': debiased_estimate(sim.scores, sim.pos_scores, tau_plus, temperature),
             'bayesian': bayesian_estimate(sim.scores, alpha, tau_plus, beta)}
 
-def _summarise(est:Tensor, true:Tensor) -> dict:
+# %% ../nbs/04_simulation.ipynb #732ec089
+def _error_stats(est:Tensor, # per-anchor estimates of θ
+                 true:Tensor, # per-anchor true values of θ
+                ) -> dict: # mean_estimate, true_mean, mse, mse_se
+    "Mean estimate, mean true value, MSE of the estimates `est` of `true`, and the standard error of that MSE"
     se = (est - true) ** 2
     return dict(mean_estimate=est.mean().item(), true_mean=true.mean().item(), mse=se.mean().item(),
                 mse_se=(se.std() / math.sqrt(se.numel())).item() if se.numel() > 1 else math.nan)
 
+# %% ../nbs/04_simulation.ipynb #0b9f1aed
 _CHUNK = 2 ** 20   # scores simulated at once by `estimator_study`
 
 def _chunks(total, size):
@@ -169,12 +179,14 @@ def _chunks(total, size):
     return [min(size, total - i) for i in range(0, total, size)]
 
 def _model_alphas(model_alpha, alpha):
+    "The α' given to BCL when the data have α, as a list (see `estimator_study`'s `model_alpha`)"
     if model_alpha is None: return [alpha]
     if callable(model_alpha): return [float(model_alpha(alpha))]
     if isinstance(model_alpha, (int, float)): return [float(model_alpha)]
     if isinstance(model_alpha, Tensor): return model_alpha.flatten().tolist()
     return [float(a) for a in model_alpha]
 
+# %% ../nbs/04_simulation.ipynb #c500744b
 def estimator_study(alphas, # true α values of the model, each in [0.5, 1]
                     n_anchors:int=100, # M anchors per repeat
                     n_samples:int=100, # N unlabeled samples per anchor
@@ -203,5 +215,5 @@ def estimator_study(alphas, # true α values of the model, each in [0.5, 1]
         true = torch.cat(true)
         for key, values in est.items():
             name, a_model = (key, None) if isinstance(key, str) else ('bayesian', a_models[key])
-            rows.append(dict(alpha=alpha, estimator=name, model_alpha=a_model, **_summarise(torch.cat(values), true)))
+            rows.append(dict(alpha=alpha, estimator=name, model_alpha=a_model, **_error_stats(torch.cat(values), true)))
     return rows

@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 import torch
 from torch import Tensor
+from .core import check_range
 
 # %% auto #0
 __all__ = ['check_params', 'tn_density_ratio', 'fn_density_ratio', 'mixture_coefficients', 'mixture_cdf', 'invert_mixture_cdf',

@@ -13,8 +13,8 @@ from pathlib import Path
 
 # %% auto #0
 __all__ = ['OPTIMIZERS', 'LR_SCHEDULES', 'ALPHA_SCHEDULES', 'RECIPES', 'RUN_ONLY_FIELDS', 'PAPER_TABLE', 'contrastive_step',
-           'derive_seed', 'seed_everything', 'augmented_batches', 'TrainConfig', 'recipe', 'LARS', 'lr_factor',
-           'make_optimizer', 'scheduled_alpha', 'estimate_alpha', 'save_metrics', 'plot_metrics', 'check_resume_config',
+           'derive_seed', 'seed_everything', 'augmented_batches', 'TrainConfig', 'recipe_config', 'LARS', 'lr_factor',
+           'make_optimizer', 'scheduled_alpha', 'estimate_alpha', 'plot_metrics', 'check_resume_config',
            'deferred_interrupt', 'Run', 'loss_from_config', 'setup', 'epoch_alpha', 'run_epoch', 'end_epoch', 'train',
            'config_parser', 'resolve_config', 'bcl_train', 'paper_commands']
 
@@ -31,9 +31,11 @@ from fastprogress.fastprogress import master_bar, progress_bar
 from .theory import check_params
 from .core import (CommandParser, atomic_write, check_int, check_choice, check_path, check_range, cli_errors, pick_device, distributed_env,
                          remove_stale_temps, sync_batchnorm)
-from .data import DATA_MODES, DATASETS, ImageTensors, load_dataset, TwoViewAugment, batch_loader
+from .data import DATA_MODES, DATASETS, ImageTensors, load_dataset, batch_loader
+from .augment import TwoViewAugment
+from .records import write_csv
 from .models import ENCODERS, build_model, save_checkpoint, load_checkpoint
-from .losses import LOSS_NAMES, loss_params, make_loss, negative_diagnostics
+from .losses import ECDF_MODES, LOSS_NAMES, loss_params, make_loss, negative_diagnostics
 from .evaluate import ALPHA_MAPPINGS, knn_monitor, extract_features, similarity_auc, alpha_from_auc, evaluate_checkpoint
 
 # %% ../nbs/09_train.ipynb #c012
@@ -170,11 +172,13 @@ _FIELDS = tuple(f.name for f in dataclasses.fields(TrainConfig))
 
 # %% ../nbs/09_train.ipynb #cfg3
 def _check_pair(name, v, lo, hi):
+    "Refuse `v` unless it is two finite numbers min, max with lo < min <= max <= hi."
     if not (isinstance(v, tuple) and len(v) == 2 and all(isinstance(x, (int, float)) and math.isfinite(x) for x in v)
             and lo < v[0] <= v[1] <= hi):
         raise ValueError(f"{name} must be two numbers min,max with {lo} < min <= max <= {hi}; got {v!r}")
 
-def _validate(c:TrainConfig):
+def _validate_data(c:TrainConfig):
+    "The checks of the data and augmentation fields."
     check_choice('dataset', c.dataset, DATASETS)
     if c.limit is not None: check_int('limit', c.limit, 2)
     if c.classes is not None and not (c.classes and all(isinstance(k, int) and not isinstance(k, bool) and k >= 0 for k in c.classes)
@@ -189,6 +193,11 @@ def _validate(c:TrainConfig):
     for k in ('flip_p', 'jitter_p', 'gray_p', 'blur_p'): check_range(k, getattr(c, k), 0, 1)
     if not (isinstance(c.jitter, tuple) and len(c.jitter) == 4 and all(isinstance(x, (int, float)) and 0 <= x < math.inf for x in c.jitter)):
         raise ValueError(f"jitter must be four finite numbers >= 0 (brightness, contrast, saturation, hue); got {c.jitter!r}")
+
+
+# %% ../nbs/09_train.ipynb #27f1d37f
+def _validate_model(c:TrainConfig):
+    "The checks of the model and loss fields (α's schedule included)."
     check_choice('encoder', c.encoder, ENCODERS)
     if not c.widths or not all(isinstance(w, int) and w >= 1 for w in c.widths):
         raise ValueError(f"widths must be positive integers like 32,64,128; got {c.widths!r}")
@@ -197,13 +206,18 @@ def _validate(c:TrainConfig):
     check_params(temperature=c.temperature, tau_plus=c.tau_plus, alpha=c.alpha, beta=c.beta if c.loss == 'bcl' else None)
     check_params(beta=c.beta)
     check_range('hcl_beta', c.hcl_beta, 0, math.inf, hi_open=True)
-    check_choice('ecdf', c.ecdf, ('exact', 'fast'))
+    check_choice('ecdf', c.ecdf, ECDF_MODES)
     check_choice('alpha_schedule', c.alpha_schedule, ALPHA_SCHEDULES)
     if c.alpha_schedule != 'constant' and c.loss != 'bcl':
         raise ValueError(f"alpha_schedule={c.alpha_schedule!r} only applies to loss='bcl'; got loss={c.loss!r}")
     if c.alpha_every is not None: check_int('alpha_every', c.alpha_every, 1)
     check_choice('alpha_mapping', c.alpha_mapping, ALPHA_MAPPINGS)
     check_int('auc_samples', c.auc_samples, 2)
+
+
+# %% ../nbs/09_train.ipynb #83f6d0d3
+def _validate_training(c:TrainConfig):
+    "The checks of the optimisation, monitoring and device fields."
     check_choice('optimizer', c.optimizer, OPTIMIZERS)
     check_range('lr', c.lr, 0, math.inf, lo_open=True, hi_open=True); check_range('weight_decay', c.weight_decay, 0, math.inf, hi_open=True)
     check_range('momentum', c.momentum, 0, 1, hi_open=True)
@@ -221,6 +235,11 @@ def _validate(c:TrainConfig):
         if not isinstance(getattr(c, k), bool): raise ValueError(f"{k} must be true or false; got {getattr(c, k)!r}")
     if c.amp is not None and not isinstance(c.amp, bool): raise ValueError(f"amp must be true, false or none; got {c.amp!r}")
     check_int('num_workers', c.num_workers, 0)
+
+def _validate(c:TrainConfig):
+    "Every check of `TrainConfig`, in field order: the first bad field raises a one-line `ValueError`."
+    _validate_data(c); _validate_model(c); _validate_training(c)
+
 
 # %% ../nbs/09_train.ipynb #rec1
 _FMNIST = dict(dataset='fashion_mnist', encoder='cnn', widths=(32, 64, 128), jitter=(0.4, 0.4, 0.0, 0.0), gray_p=0.0, blur_p=0.0)
@@ -240,9 +259,9 @@ RECIPES = {
     'tinyimagenet-paper': dict(_PAPER, dataset='tinyimagenet', image_size=64, alpha=0.8, beta=1.0),   # the paper's α, β; crops at the native 64 px
 }
 
-def recipe(name:str='fmnist-cpu', # one of `RECIPES`
-           **overrides, # any `TrainConfig` fields
-          )->TrainConfig:
+def recipe_config(name:str='fmnist-cpu', # one of `RECIPES`
+                  **overrides, # any `TrainConfig` fields
+                 )->TrainConfig:
     "The `TrainConfig` of recipe `name` with `overrides` applied; unknown recipe or field names are a one-line `ValueError`."
     check_choice('recipe', name, tuple(RECIPES))
     return TrainConfig().replace(**{**RECIPES[name], **overrides})
@@ -315,15 +334,6 @@ def estimate_alpha(model:nn.Module, # encoder returning (features, projections)
     return float(alpha_from_auc(auc, mapping)), auc
 
 # %% ../nbs/09_train.ipynb #c040
-def save_metrics(metrics:list, # one dict per epoch
-                 path:str|Path):
-    "Write per-epoch metrics as CSV (columns = union of keys, in first-seen order), atomically."
-    keys = list(dict.fromkeys(k for row in metrics for k in row))
-    def write(tmp):
-        with open(tmp, 'w', newline='') as f:
-            w = csv.DictWriter(f, keys); w.writeheader(); w.writerows(metrics)
-    atomic_write(path, write)
-
 def plot_metrics(metrics:list, # one dict per epoch
                  path:str|Path|None=None, # save the figure here (PNG, written atomically)
                  title:str=''):
@@ -424,19 +434,47 @@ def _load_resume(resume, cfg:TrainConfig)->dict:
     check_resume_config(ckpt['config'], cfg, resume)
     return ckpt
 
-def _restore(run:Run, ckpt:dict, resume):
-    "Load the checkpoint `ckpt` (read from `resume`) into `run`: weights, optimiser, scheduler, history, generator."
-    try:
-        run.model.load_state_dict(ckpt['model']); run.opt.load_state_dict(ckpt['optimizer'])
-        if 'scheduler' in ckpt: run.sched.load_state_dict(ckpt['scheduler'])
-    except (RuntimeError, ValueError, KeyError) as e:
-        raise ValueError(f"cannot resume from {resume}: its weights do not fit encoder={run.cfg.encoder!r} "
-                         f"({str(e).splitlines()[0][:120]})") from None
-    run.start, run.metrics, run.steps = int(ckpt['epoch']), list(ckpt.get('metrics', [])), list(ckpt.get('steps', []))
-    if run.metrics and run.metrics[-1].get('alpha') is not None: run.alpha = run.metrics[-1]['alpha']
-    if torch.is_tensor(ckpt.get('rng', {}).get('torch')): torch.set_rng_state(ckpt['rng']['torch'])
-    run.saved = (Path(resume), run.start)
 
+# %% ../nbs/09_train.ipynb #687b68bb
+def _out_dir(cfg:TrainConfig, out_dir, resume, save:bool)->Path:
+    "Where the run writes: `out_dir`, else the folder of `resume`, else runs/<dataset>-<loss>-<time>; another run's folder is refused."
+    out_dir = Path(out_dir) if out_dir else Path(resume).parent if resume else Path('runs')/f"{cfg.dataset}-{cfg.loss}-{datetime.now():%Y%m%d-%H%M%S}"
+    if save and resume is None and (out_dir/'checkpoint.pt').exists():
+        raise ValueError(f"{out_dir} already holds a run's checkpoint; continue it with --resume {out_dir/'checkpoint.pt'}, "
+                         f"or choose another --out_dir")
+    return out_dir
+
+
+# %% ../nbs/09_train.ipynb #423b32ac
+def _data_kw(cfg:TrainConfig)->dict:
+    "How `load_dataset` stores the images of `cfg` and which classes it keeps (memory or stream: the same images, the same batches)."
+    return dict(size=cfg.data_size, classes=cfg.classes, data_mode=cfg.data_mode)
+
+def _train_data(cfg:TrainConfig, loss_fn:nn.Module)->ImageTensors:
+    "The training images of `cfg`, checked against the labels the loss needs and against the batch size."
+    data = load_dataset(cfg.dataset, 'train', cfg.data_dir, cfg.download, limit=cfg.limit, seed=cfg.seed, **_data_kw(cfg))
+    if getattr(loss_fn, 'needs_labels', False) and (data.y < 0).any():
+        raise ValueError(f"loss={cfg.loss!r} needs the class of every training image, but {int((data.y < 0).sum())} {cfg.dataset} "
+                         f"training images are unlabeled; use a labelled dataset or another loss")
+    if len(data) < cfg.batch_size: raise ValueError(f"batch_size={cfg.batch_size} exceeds the {len(data)} training images")
+    return data
+
+def _side_data(cfg:TrainConfig, data:ImageTensors, rank:int=0)->tuple:
+    "(knn_data, auc_data, diag_data): the kNN monitor's (memory, test) images, the auc schedule's and the diagnostics' labelled subsets."
+    knn_data = None
+    if cfg.knn_every and rank == 0:
+        memory = _labelled(data, cfg.knn_limit, cfg.seed)
+        test = _labelled(load_dataset(cfg.dataset, 'test', cfg.data_dir, cfg.download, **_data_kw(cfg)), cfg.knn_limit, cfg.seed)
+        if len(memory) and len(test): knn_data = (memory.resized(cfg.eval_size), test.resized(cfg.eval_size))
+    auc_data = _labelled(data, cfg.auc_samples, cfg.seed).load() if cfg.alpha_schedule == 'auc' else None   # small: in memory
+    diag_data = _labelled(data, 4 * cfg.batch_size, cfg.seed).load() if cfg.diagnostics and rank == 0 else None
+    if diag_data is not None and len(diag_data) < 2: diag_data = None
+    if auc_data is not None and len(auc_data) < 2:
+        raise ValueError(f"alpha_schedule='auc' needs labelled training images; {cfg.dataset} has none")
+    return knn_data, auc_data, diag_data
+
+
+# %% ../nbs/09_train.ipynb #d6a2bc4d
 def setup(cfg:TrainConfig, # the run's configuration
           out_dir=None, # checkpoint, metrics and plot go here (default: the resumed checkpoint's folder, else runs/<dataset>-<loss>-<time>)
           resume=None, # checkpoint to continue from
@@ -446,36 +484,18 @@ def setup(cfg:TrainConfig, # the run's configuration
     rank, world, local_rank = distributed_env()
     if cfg.batch_size % world: raise ValueError(f"batch_size={cfg.batch_size} must be divisible by the {world} processes")
     ckpt = _load_resume(resume, cfg) if resume is not None else None   # a wrong checkpoint fails before any data is read
-    out_dir = Path(out_dir) if out_dir else Path(resume).parent if resume else Path('runs')/f"{cfg.dataset}-{cfg.loss}-{datetime.now():%Y%m%d-%H%M%S}"
-    if save and resume is None and (out_dir/'checkpoint.pt').exists():
-        raise ValueError(f"{out_dir} already holds a run's checkpoint; continue it with --resume {out_dir/'checkpoint.pt'}, "
-                         f"or choose another --out_dir")
+    out_dir = _out_dir(cfg, out_dir, resume, save)
     dev = pick_device(cfg.device, local_rank)
     every = cfg.alpha_every or max(1, cfg.epochs // 20)
     first_alpha = 0.501 if cfg.alpha_schedule == 'linear' and cfg.epochs > every else cfg.alpha
     loss_fn = loss_from_config(cfg, world > 1, first_alpha)
-    kw = dict(size=cfg.data_size, classes=cfg.classes, data_mode=cfg.data_mode)   # memory or stream: the same images, the same batches
-    data = load_dataset(cfg.dataset, 'train', cfg.data_dir, cfg.download, limit=cfg.limit, seed=cfg.seed, **kw)
-    if getattr(loss_fn, 'needs_labels', False) and (data.y < 0).any():
-        raise ValueError(f"loss={cfg.loss!r} needs the class of every training image, but {int((data.y < 0).sum())} {cfg.dataset} "
-                         f"training images are unlabeled; use a labelled dataset or another loss")
-    if len(data) < cfg.batch_size: raise ValueError(f"batch_size={cfg.batch_size} exceeds the {len(data)} training images")
-    knn_data = None
-    if cfg.knn_every and rank == 0:
-        memory = _labelled(data, cfg.knn_limit, cfg.seed)
-        test = _labelled(load_dataset(cfg.dataset, 'test', cfg.data_dir, cfg.download, **kw), cfg.knn_limit, cfg.seed)
-        if len(memory) and len(test): knn_data = (memory.resized(cfg.eval_size), test.resized(cfg.eval_size))
-    auc_data = _labelled(data, cfg.auc_samples, cfg.seed).load() if cfg.alpha_schedule == 'auc' else None   # small: in memory
-    diag_data = _labelled(data, 4 * cfg.batch_size, cfg.seed).load() if cfg.diagnostics and rank == 0 else None
-    if diag_data is not None and len(diag_data) < 2: diag_data = None
-    if auc_data is not None and len(auc_data) < 2:
-        raise ValueError(f"alpha_schedule='auc' needs labelled training images; {cfg.dataset} has none")
+    data = _train_data(cfg, loss_fn)
+    knn_data, auc_data, diag_data = _side_data(cfg, data, rank)
     seed_everything(cfg.seed)
     model = build_model(cfg.encoder, in_channels=data.channels, proj_dim=cfg.proj_dim, widths=cfg.widths).to(dev)
     if world > 1 and cfg.sync_bn: model = sync_batchnorm(model)
     opt, sched = make_optimizer(model, cfg, len(batch_loader(data, cfg.batch_size // world, rank=rank, world_size=world)))
-    augment = augment or TwoViewAugment(data, cfg.image_size, cfg.crop_scale, cfg.crop_ratio, cfg.flip_p, cfg.jitter,
-                                        cfg.jitter_p, cfg.gray_p, cfg.blur_p)
+    augment = augment or TwoViewAugment.from_config(data, cfg)
     run = Run(cfg, data, model, model, opt, sched, loss_fn, augment, dev, dev.type == 'cuda' if cfg.amp is None else cfg.amp,
               rank, world, save=save, progress=progress, knn_data=knn_data, auc_data=auc_data, alpha_every=every, alpha=first_alpha,
               diag_data=diag_data)
@@ -489,6 +509,22 @@ def setup(cfg:TrainConfig, # the run's configuration
         run.out_dir.mkdir(parents=True, exist_ok=True)
         for p in remove_stale_temps(run.out_dir): print(f"removed {p}, left by a killed write", file=sys.stderr)
     return run
+
+
+# %% ../nbs/09_train.ipynb #16b6d9f7
+def _restore(run:Run, ckpt:dict, resume):
+    "Load the checkpoint `ckpt` (read from `resume`) into `run`: weights, optimiser, scheduler, history, generator."
+    try:
+        run.model.load_state_dict(ckpt['model']); run.opt.load_state_dict(ckpt['optimizer'])
+        if 'scheduler' in ckpt: run.sched.load_state_dict(ckpt['scheduler'])
+    except (RuntimeError, ValueError, KeyError) as e:
+        raise ValueError(f"cannot resume from {resume}: its weights do not fit encoder={run.cfg.encoder!r} "
+                         f"({str(e).splitlines()[0][:120]})") from None
+    run.start, run.metrics, run.steps = int(ckpt['epoch']), list(ckpt.get('metrics', [])), list(ckpt.get('steps', []))
+    if run.metrics and run.metrics[-1].get('alpha') is not None: run.alpha = run.metrics[-1]['alpha']
+    if torch.is_tensor(ckpt.get('rng', {}).get('torch')): torch.set_rng_state(ckpt['rng']['torch'])
+    run.saved = (Path(resume), run.start)
+
 
 # %% ../nbs/09_train.ipynb #loop8
 def epoch_alpha(run:Run, epoch:int)->float|None:
@@ -560,7 +596,7 @@ def end_epoch(run:Run, row:dict, bar=None):
                      metrics=run.metrics, steps=run.steps, rng=dict(torch=torch.get_rng_state()))
         with deferred_interrupt(): save_checkpoint(run.checkpoint, _cpu(state))
         run.saved = (run.checkpoint, epoch)
-        save_metrics(run.metrics, run.out_dir/'metrics.csv')
+        write_csv(run.out_dir/'metrics.csv', run.metrics)
         plot_metrics(run.metrics, run.out_dir/'curves.png', title=f"{cfg.loss} on {cfg.dataset}")
     if run.progress and run.main:
         knn = f" | kNN {row['knn']:.4f}" if row['knn'] is not None else ''
@@ -579,7 +615,7 @@ def train(cfg:TrainConfig|None=None, # the run's configuration (default: the `fm
           **overrides, # `TrainConfig` fields to change, e.g. epochs=2
          )->dict:
     "Pretrain an encoder contrastively; returns dict(model, metrics, steps, config, out_dir, checkpoint)."
-    cfg = (cfg or recipe('fmnist-cpu')).replace(**overrides)
+    cfg = (cfg or recipe_config('fmnist-cpu')).replace(**overrides)
     if until is not None: check_int('until', until, 1)
     run = setup(cfg, out_dir, resume, augment, progress, save)
     last = min(cfg.epochs, until or cfg.epochs)
@@ -599,7 +635,7 @@ def train(cfg:TrainConfig|None=None, # the run's configuration (default: the `fm
     return dict(model=run.model, metrics=run.metrics, steps=run.steps, config=cfg, out_dir=run.out_dir,
                 checkpoint=run.checkpoint if save else None)
 
-# %% ../nbs/09_train.ipynb #cli1
+# %% ../nbs/09_train.ipynb #729a24f4
 def _parse_value(name:str, anno:str, default):
     "A parser for the string form of field `name`, typed from its annotation and default."
     def parse(s:str):
@@ -622,6 +658,8 @@ def _parse_value(name:str, anno:str, default):
             raise argparse.ArgumentTypeError(f"--{name} wants {want}{' or none' if 'None' in anno else ''}; got {s!r}") from None
     return parse
 
+
+# %% ../nbs/09_train.ipynb #bb4037ab
 def config_parser()->argparse.ArgumentParser:
     "The `bcl_train` argument parser: --recipe, --config, --print_config, the run's own flags, and one flag per `TrainConfig` field."
     p = CommandParser(prog='bcl_train', description="Pretrain an encoder with a contrastive loss and evaluate it. "
@@ -641,6 +679,8 @@ def config_parser()->argparse.ArgumentParser:
                        help=f"{d['docment']} [TrainConfig default: {d['default']}]".replace('%', '%%'))
     return p
 
+
+# %% ../nbs/09_train.ipynb #8730ae3c
 def resolve_config(argv:list|None=None)->tuple:
     "(TrainConfig, run options) from command-line arguments: recipe < --config file < flags."
     args = vars(config_parser().parse_args(argv))
@@ -650,7 +690,8 @@ def resolve_config(argv:list|None=None)->tuple:
         try: file_fields = json.loads(check_path('--config', run_opts['config']).read_text())
         except json.JSONDecodeError as e: raise ValueError(f"--config {run_opts['config']} is not valid JSON ({e})") from None
         if not isinstance(file_fields, dict): raise ValueError(f"--config {run_opts['config']} must hold a JSON object of TrainConfig fields")
-    return recipe(run_opts['recipe'], **{**file_fields, **args}), run_opts
+    return recipe_config(run_opts['recipe'], **{**file_fields, **args}), run_opts
+
 
 # %% ../nbs/09_train.ipynb #cli3
 def bcl_train(argv:list|None=None # arguments (default: sys.argv[1:])
