@@ -13,7 +13,8 @@ from fastcore.basics import patch
 from .data import ImageTensors, to_float
 
 # %% auto #0
-__all__ = ['AUGMENT_FIELDS', 'crop_boxes', 'crop_flip_resize', 'rgb_to_gray', 'color_jitter', 'gaussian_blur', 'TwoViewAugment']
+__all__ = ['ANTIALIAS_SHRINK', 'AUGMENT_FIELDS', 'crop_boxes', 'antialias_crop_flip_resize', 'crop_flip_resize', 'rgb_to_gray',
+           'color_jitter', 'gaussian_blur', 'TwoViewAugment']
 
 # %% ../nbs/06_augment.ipynb #c010
 def _uniform(n, lo, hi, g): return lo + (hi - lo) * torch.rand(n, generator=g, dtype=torch.float64)
@@ -42,13 +43,35 @@ def crop_boxes(n:int, # number of boxes
     cy = h/2 + (1 - h) * torch.rand(n, generator=generator, dtype=torch.float64)
     return torch.stack([cx, cy, w, h], 1).float()
 
+# %% ../nbs/06_augment.ipynb #cafbca85
+def _box_weights(lo:Tensor, hi:Tensor, n_in:int, size:int)->Tensor:
+    "(B, size, n_in) weights of PIL's bilinear resampling of the spans [lo, hi) (in pixels) to `size` pixels."
+    scale = (hi - lo)[:, None, None] / size
+    support = scale.clamp(min=1)  # the triangle's half-width widens with the shrink factor
+    centre = lo[:, None, None] + (torch.arange(size, device=lo.device, dtype=lo.dtype)[:, None] + 0.5) * scale
+    w = (1 - ((torch.arange(n_in, device=lo.device, dtype=lo.dtype) + 0.5 - centre) / support).abs()).clamp_(min=0)
+    return w / w.sum(-1, keepdim=True)  # pixels outside the image are left out
+
+def antialias_crop_flip_resize(x:Tensor, # float images (B, C, H, W)
+                               boxes:Tensor, # (B, 4) crop boxes (cx, cy, w, h) as fractions, from `crop_boxes`
+                               flip:Tensor, # (B,) bool, mirror horizontally
+                               size:int, # output side in pixels
+                              )->Tensor:
+    "Crop, mirror and resize with PIL's antialiased bilinear filter (`Image.resize` of the box), as two batched matrix products."
+    b, c, hh, ww = x.shape
+    cx, cy, w, h = boxes.to(x.device, x.dtype).unbind(1)
+    wx = _box_weights((cx - w / 2) * ww, (cx + w / 2) * ww, ww, size)
+    wx = torch.where(flip.to(x.device)[:, None, None], wx.flip(1), wx)
+    wy = _box_weights((cy - h / 2) * hh, (cy + h / 2) * hh, hh, size)
+    rows = torch.bmm(x.reshape(b, c * hh, ww), wx.transpose(1, 2))  # (B, C*H, size): the rows resampled
+    rows = rows.view(b, c, hh, size).transpose(1, 2).reshape(b, hh, c * size)
+    return torch.bmm(wy, rows).view(b, size, c, size).transpose(1, 2).contiguous()
+
 # %% ../nbs/06_augment.ipynb #c014
-def crop_flip_resize(x:Tensor, # float images (B, C, H, W)
-                     boxes:Tensor, # (B, 4) crop boxes (cx, cy, w, h) as fractions, from `crop_boxes`
-                     flip:Tensor, # (B,) bool, mirror horizontally
-                     size:int, # output side in pixels
-                    )->Tensor:
-    "Crop each image to its box, mirror where `flip`, and resize to `size` — one `grid_sample` for the batch."
+ANTIALIAS_SHRINK = 1.5   # crops larger than this many times the output side, in either direction, are antialiased
+
+def _grid_crop_flip_resize(x, boxes, flip, size):
+    "Bilinear `grid_sample` of each box (no antialiasing): one affine map per sample."
     b = x.shape[0]
     cx, cy, w, h = boxes.to(x.device).unbind(1)
     theta = torch.zeros(b, 2, 3, device=x.device, dtype=x.dtype)
@@ -58,6 +81,21 @@ def crop_flip_resize(x:Tensor, # float images (B, C, H, W)
     theta[:, 1, 2] = 2 * cy - 1
     grid = F.affine_grid(theta, (b, x.shape[1], size, size), align_corners=False)
     return F.grid_sample(x, grid, mode='bilinear', padding_mode='border', align_corners=False)
+
+def crop_flip_resize(x:Tensor, # float images (B, C, H, W)
+                     boxes:Tensor, # (B, 4) crop boxes (cx, cy, w, h) as fractions, from `crop_boxes`
+                     flip:Tensor, # (B,) bool, mirror horizontally
+                     size:int, # output side in pixels
+                    )->Tensor:
+    "Crop each image to its box, mirror where `flip`, resize to `size`: `grid_sample`, antialiased where a crop shrinks > 1.5×."
+    out = _grid_crop_flip_resize(x, boxes, flip, size)
+    lim, (hh, ww) = ANTIALIAS_SHRINK * size, x.shape[-2:]
+    w, h = boxes[:, 2:].amax(0).tolist()
+    if w * ww <= lim and h * hh <= lim: return out   # no crop shrinks that much (one cheap check)
+    shrink = ((boxes[:, 2].double() * ww > lim) | (boxes[:, 3].double() * hh > lim)).nonzero()[:, 0]   # the same test per crop
+    i = shrink.to(x.device)
+    out[i] = antialias_crop_flip_resize(x[i], boxes[shrink], flip.to(shrink.device)[shrink], size)
+    return out
 
 # %% ../nbs/06_augment.ipynb #c019
 def rgb_to_gray(x:Tensor)->Tensor:

@@ -556,8 +556,7 @@ def holdout_split(dataset:str, # dataset name
     full = load_dataset(dataset, 'train', data_dir)
     if limit + n_val > len(full): raise ValueError(f"limit + n_val must be at most {len(full)} training images; got {limit} + {n_val}")
     perm = torch.randperm(len(full), generator=torch.Generator().manual_seed(seed))
-    take = lambda idx: ImageTensors(full.x[idx], full.y[idx], full.classes)
-    sub, val = take(perm[:limit].sort().values), take(perm[limit:limit + n_val].sort().values)
+    sub, val = full.subset(perm[:limit].sort().values), full.subset(perm[limit:limit + n_val].sort().values)   # with the data's statistics
     assert torch.equal(sub.x, load_dataset(dataset, 'train', data_dir, limit=limit, seed=seed).x), "subset differs from train()'s"
     return sub, val
 

@@ -13,12 +13,13 @@ from torch import Tensor
 from .core import check_choice, check_int, check_range, pick_device, run_command
 from .data import DATASETS, ImageFiles, ImageTensors, ordered_batches, load_dataset, normalize, resize_uint8, to_float
 from .augment import TwoViewAugment
-from .models import load_checkpoint, model_from_checkpoint
+from .models import ContrastiveModel, load_checkpoint, model_from_checkpoint
 
 # %% auto #0
-__all__ = ['BN_MODES', 'PROBES', 'ALPHA_MAPPINGS', 'extract_features', 'knn_predict', 'knn_accuracy', 'knn_monitor',
-           'linear_probe_features', 'linear_probe', 'linear_probe_reference', 'similarity_auc', 'alpha_from_auc',
-           'pixel_features', 'evaluate_checkpoint', 'bcl_eval']
+__all__ = ['BN_MODES', 'PROBES', 'REFERENCE_PROBE_LR', 'REFERENCE_PROBE_LR_DEFAULT', 'ALPHA_MAPPINGS', 'extract_features',
+           'knn_predict', 'knn_accuracy', 'knn_monitor', 'linear_probe_features', 'linear_probe', 'reference_probe_lr',
+           'linear_probe_reference', 'similarity_auc', 'alpha_from_auc', 'pixel_features', 'evaluate_checkpoint',
+           'bcl_eval']
 
 # %% ../nbs/08_evaluate.ipynb #c008
 @torch.no_grad()
@@ -60,7 +61,7 @@ def knn_predict(train_feats:Tensor, # (N, D) L2-normalised memory-bank features
                 num_classes:int|None=None, # default: max label + 1
                 chunk:int=1024, # queries per block (bounds memory to chunk·N)
                )->Tensor:
-    "Weighted-kNN class predictions (M,) for the queries, as the reference code's monitor."
+    "Weighted-kNN class predictions (M,) for the queries."
     _check_feats(train_feats, train_labels, test_feats)
     if int(k) != k or k < 1: raise ValueError(f"k must be a positive integer; got {k!r}")
     if not temperature > 0: raise ValueError(f"temperature must be > 0; got {temperature!r}")
@@ -89,7 +90,7 @@ def knn_accuracy(train_feats:Tensor, train_labels:Tensor, # memory bank (N, D), 
 def knn_monitor(model:nn.Module, # encoder or ContrastiveModel
                 memory:ImageTensors, # labelled memory bank (e.g. the training images, no augmentation)
                 test:ImageTensors, # labelled queries
-                k:int=200, temperature:float=0.1, # weighted-kNN settings of the reference code
+                k:int=200, temperature:float=0.1, # weighted-kNN settings (bcl_nb's defaults, see above)
                 device='cpu', batch_size:int=512):
     "Weighted-kNN top-1 accuracy of `model`'s features: memory bank `memory`, queries `test`."
     ftr, ytr = extract_features(model, memory, batch_size, device)
@@ -99,7 +100,7 @@ def knn_monitor(model:nn.Module, # encoder or ContrastiveModel
 # %% ../nbs/08_evaluate.ipynb #0312508f
 def linear_probe_features(train_feats:Tensor, train_labels:Tensor, # (N, D), (N,) training features and labels
                           test_feats:Tensor, test_labels:Tensor, # (M, D), (M,) evaluation features and labels
-                          epochs:int=100, lr:float=1e-2, # Adam epochs over the cached features, learning rate (reference: 1e-2)
+                          epochs:int=100, lr:float=1e-2, # Adam epochs over the cached features, learning rate (bcl_nb's; the authors' probe: `reference_probe_lr`)
                           batch_size:int=512, weight_decay:float=1e-6, seed:int=0, device='cpu',
                           num_classes:int|None=None, # default: max label + 1
                          )->float:
@@ -143,21 +144,36 @@ def linear_probe(model:nn.Module, # encoder or ContrastiveModel, frozen
 BN_MODES = ('train', 'eval')   # BatchNorm while the reference probe's head trains
 PROBES = ('cached', 'reference')   # the linear probes of `evaluate_checkpoint` and `bcl_eval --probe`
 
+# The authors' linear.py, lines 90-93: `if dataset_name == 'stl10': learning_rate = 1e-2 else: learning_rate = 1e-3`.
+# It has no Tiny-ImageNet branch (nor does their utils.get_dataset), so Tiny-ImageNet gets what their `else` gives, 1e-3,
+# as do CIFAR-10/100 and the datasets their code does not know (Fashion-MNIST, image folders).
+REFERENCE_PROBE_LR = {'stl10': 1e-2}
+REFERENCE_PROBE_LR_DEFAULT = 1e-3
+
+def reference_probe_lr(dataset:str, # a name of `DATASETS`
+                       lr:float|None=None, # an explicit learning rate, which wins (None: the authors')
+                      )->float:
+    "Adam's learning rate for the reference probe on `dataset`: `lr` if given, else the authors' (`REFERENCE_PROBE_LR`)."
+    if lr is None: return REFERENCE_PROBE_LR.get(dataset, REFERENCE_PROBE_LR_DEFAULT)
+    check_range('probe_lr', lr, 0, math.inf, lo_open=True, hi_open=True)
+    return float(lr)
+
+# %% ../nbs/08_evaluate.ipynb #e4297c1c
 def _encode(net, x):
-    "The encoder's features of `x` as a flat float tensor (the `h` of a (h, z) model)."
-    h = net(x)
+    "The encoder's raw features of `x`, flat, float: a `ContrastiveModel`'s `encoder` output (not normalised), or a module's own output."
+    h = net.encoder(x) if isinstance(net, ContrastiveModel) else net(x)
     return (h[0] if isinstance(h, (tuple, list)) else h).float().flatten(1)
 
 # %% ../nbs/08_evaluate.ipynb #043082f4
 def linear_probe_reference(model:nn.Module, # encoder or ContrastiveModel; a copy is probed, `model` is not changed
                            train:ImageTensors, test:ImageTensors, # labelled training and evaluation images (uint8)
                            augment, # callable(x_float_in_[0,1], generator=) -> one normalised view, e.g. `TwoViewAugment(...).view`
-                           epochs:int=100, lr:float=1e-2, weight_decay:float=1e-6, batch_size:int=512, # the authors' settings
+                           epochs:int=100, lr:float=1e-3, weight_decay:float=1e-6, batch_size:int=512, # the authors' settings (lr: `reference_probe_lr`)
                            bn:str='train', # 'train': BatchNorm uses and updates batch statistics while the head trains (the authors' loop); 'eval': frozen
                            eval_size:int|None=None, # side the test images are resized to (None: as stored)
                            seed:int=0, device='cpu', num_classes:int|None=None, # default: max label + 1
                           )->float:
-    "The authors' linear evaluation: a linear head on the frozen encoder, trained on augmented views of `train`, tested on unaugmented `test`; top-1 in [0, 1]."
+    "The authors' linear evaluation: a linear head on the frozen encoder's raw features, trained on augmented views of `train`, tested on unaugmented `test`; top-1 in [0, 1]."
     check_int('epochs', epochs); check_int('batch_size', batch_size, 2); check_choice('bn', bn, BN_MODES)
     check_range('lr', lr, 0, math.inf, lo_open=True, hi_open=True)
     if eval_size is not None: check_int('eval_size', eval_size)
@@ -294,12 +310,15 @@ def evaluate_checkpoint(checkpoint:str|Path, # a checkpoint written by bcl_train
                         probe:str='cached', # 'cached': Adam on cached features; 'reference': the authors' protocol (`linear_probe_reference`)
                         eval_size:int|None=None, # side the evaluation images are resized to (default: the checkpoint's eval_size, else as stored)
                         bn:str='train', # reference probe: BatchNorm mode while the head trains (see `linear_probe_reference`)
+                        probe_lr:float|None=None, # reference probe: Adam's lr (None: the authors' for the dataset, `reference_probe_lr`)
                        )->dict:
     "kNN and linear-probe top-1 of a checkpoint's encoder on a dataset's test split; returns a dict of results."
     knn_k, linear_epochs = check_int('knn_k', knn_k, 0), check_int('linear_epochs', linear_epochs, 0)
     check_choice('probe', probe, PROBES); check_choice('bn', bn, BN_MODES)
     if eval_size is not None: check_int('eval_size', eval_size)
     if limit is not None: check_int('limit', limit)
+    if probe_lr is not None: check_range('probe_lr', probe_lr, 0, math.inf, lo_open=True, hi_open=True)
+    if probe_lr is not None and probe != 'reference': raise ValueError("probe_lr is the reference probe's learning rate; the cached probe has its own (use probe='reference', --probe reference)")
     check_range('knn_temperature', knn_temperature, 0, math.inf, lo_open=True, hi_open=True); check_int('batch_size', batch_size)
     dev = pick_device(device)
     ckpt, model = _load_encoder(checkpoint, dev)
@@ -315,8 +334,8 @@ def evaluate_checkpoint(checkpoint:str|Path, # a checkpoint written by bcl_train
         res['linear_top1'] = linear_probe_features(ftr, ytr, fte, yte, linear_epochs, device=dev, num_classes=len(memory.classes) or None)
     elif linear_epochs:   # the run's own augmentation, from its config (TwoViewAugment's defaults for what an old checkpoint lacks)
         aug = TwoViewAugment.from_config(memory, cfg)
-        res['linear_top1'] = linear_probe_reference(model, memory, test, aug.view, linear_epochs, batch_size=batch_size, bn=bn,
-                                                    eval_size=eval_size, device=dev, num_classes=len(memory.classes) or None)
+        res['linear_top1'] = linear_probe_reference(model, memory, test, aug.view, linear_epochs, lr=reference_probe_lr(dataset, probe_lr),
+                                                    batch_size=batch_size, bn=bn, eval_size=eval_size, device=dev, num_classes=len(memory.classes) or None)
     if verbose: _print_eval(res, knn_k, knn_temperature, linear_epochs, probe)
     return res
 
@@ -331,10 +350,12 @@ def _bcl_eval(checkpoint:str, # checkpoint file written by bcl_train
              download:bool=False, # allow torchvision to download a missing dataset
              probe:str='cached', # linear probe: cached (Adam on cached features) | reference (the authors': augmented views, frozen encoder)
              eval_size:int=None, # side evaluation images are resized to (default: the checkpoint's eval_size, else as stored)
+             probe_lr:float=None, # --probe reference only: Adam's learning rate (default: the authors', 1e-2 for stl10, 1e-3 otherwise)
             ):
     "Evaluate a pretrained checkpoint: weighted-kNN and linear-probe top-1 on the test split."
     torch.set_num_threads(min(torch.get_num_threads(), os.cpu_count() or 1))
-    evaluate_checkpoint(checkpoint, dataset, data_dir, knn_k, linear_epochs, device, limit, download, probe=probe, eval_size=eval_size)
+    evaluate_checkpoint(checkpoint, dataset, data_dir, knn_k, linear_epochs, device, limit, download, probe=probe, eval_size=eval_size,
+                        probe_lr=probe_lr)
 
 def bcl_eval(argv:list|None=None # the arguments (default: sys.argv[1:]); `bcl_eval --help` lists the flags
             ):

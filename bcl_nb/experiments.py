@@ -8,9 +8,9 @@ import hashlib, json, tempfile, time
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['DEFAULT_BASE', 'TUNE_BASE', 'N_VAL', 'LINEAR_EPOCHS', 'RUN_KEYS', 'DIAGNOSTICS', 'GRIDS', 'RUN_GRIDS',
+__all__ = ['DEFAULT_BASE', 'TUNE_BASE', 'N_VAL', 'LINEAR_EPOCHS', 'VAL_PROTOCOL', 'RUN_KEYS', 'DIAGNOSTICS', 'GRIDS', 'RUN_GRIDS',
            'experiment_config', 'evaluate_features', 'run_experiment', 'pixel_baselines', 'tune_recipe', 'recipe_curve',
-           'bcl_experiment', 'summarize', 'paired_differences']
+           'epoch_study', 'bcl_experiment', 'summarize', 'paired_differences']
 
 # %% ../nbs/10_experiments.ipynb #c004
 import torch
@@ -19,12 +19,14 @@ from .data import ImageTensors, holdout_split, load_dataset
 from .records import append_rows, check_columns, machine, read_rows, utc_now
 from .evaluate import extract_features, knn_accuracy, linear_probe_features, pixel_features
 from .losses import LOSS_NAMES, loss_params
-from .train import RECIPES, TrainConfig, recipe_config, train
+from .train import RECIPES, TrainConfig, end_epoch, epoch_alpha, recipe_config, run_epoch, setup, train
 
 # %% ../nbs/10_experiments.ipynb #c007
 DEFAULT_BASE = 'fmnist-comparison'  # the name of the recipe (bcl_nb.train.RECIPES) every run here starts from
 TUNE_BASE = 'fmnist-tune-base'      # the starting point of the recipe probes
 N_VAL, LINEAR_EPOCHS = 5000, 30     # protocol: held-out validation images; linear-probe epochs
+VAL_PROTOCOL = 2                    # `protocol_version` of new validation rows: 1 = held-out images normalised with (0.5, 0.5),
+                                    # 2 = with the data's own statistics (as the training views and the test protocol)
 
 # %% ../nbs/10_experiments.ipynb #c013
 RUN_KEYS = ('grid', 'protocol', 'loss', 'alpha', 'beta', 'tau_plus', 'temperature', 'seed', 'epochs', 'limit', 'batch_size', 'encoder',
@@ -140,7 +142,8 @@ def pixel_baselines(results_dir='results', # baselines.csv goes here
         rows.append(dict(grid='baselines', protocol=protocol, method='raw pixels', n_memory=len(mem), n_queries=len(qry),
                          knn_top1=knn_accuracy(ftr, ytr, fte, yte, k=200, temperature=0.1),
                          linear_top1=linear_probe_features(ftr, ytr, fte, yte, epochs=le), linear_epochs=le,
-                         minutes=round((time.perf_counter() - t0) / 60, 2), machine=machine()))
+                         minutes=round((time.perf_counter() - t0) / 60, 2), machine=machine(),
+                         protocol_version=VAL_PROTOCOL))
     append_rows(Path(results_dir)/'baselines.csv', rows)
     return rows
 
@@ -185,6 +188,32 @@ def recipe_curve(epochs:int=20, # train up to this many epochs
                        val_knn_top1=round(knn, 4), machine=machine(), finished=utc_now())
             append_rows(Path(results_dir)/'recipe_curve.csv', [row]); rows.append(row)
             if progress: print(f"epoch {e}: {row['train_minutes']:.1f} min, val kNN {100 * knn:.2f}%")
+    return rows
+
+# %% ../nbs/10_experiments.ipynb #64e69e99
+def epoch_study(seed:int=0, # the run's seed, also the seed of its subset and validation split
+                epochs:int=6, # train this many epochs, scoring after each
+                linear_from:int=5, # run the linear probe too from this epoch on (kNN after every epoch)
+                results_dir='results', # fmnist_cpu_epochs.csv goes here
+                progress:bool=True,
+                **overrides # `TrainConfig` fields to change in the `fmnist-cpu` recipe
+               ) -> list[dict]:
+    "Validation kNN (and linear probe) of one `fmnist-cpu` run after every epoch; appends rows to `fmnist_cpu_epochs.csv`."
+    cfg = recipe_config('fmnist-cpu', seed=seed, epochs=epochs, knn_every=0, diagnostics=False, device='cpu',
+                        **{'limit': len(load_dataset('fashion_mnist', 'train')) - N_VAL, **overrides})
+    memory, queries = holdout_split(cfg.dataset, cfg.limit, N_VAL, seed)
+    (pm, py), (pq, pqy) = pixel_features(memory), pixel_features(queries)
+    pixels = knn_accuracy(pm, py, pq, pqy, k=200, temperature=0.1)
+    run, minutes, rows = setup(cfg, save=False, progress=False), 0., []
+    for e in range(epochs):
+        epoch_alpha(run, e); row = run_epoch(run, e); end_epoch(run, row); minutes += row['seconds'] / 60
+        res = evaluate_features(run.model, memory, queries, LINEAR_EPOCHS if e + 1 >= linear_from else 0, seed)
+        rows.append(dict(name=f"{cfg.loss}_e{epochs}_s{seed}", seed=seed, loss=cfg.loss, epoch=e + 1, train_minutes=round(minutes, 2),
+                         images_per_s=round(row['images_per_s']), val_knn_top1=round(res['knn_top1'], 4),
+                         val_linear_top1=round(res.get('linear_top1', float('nan')), 4), val_pixels_knn=round(pixels, 4),
+                         cfg=json.dumps(dict(epochs=epochs, seed=seed, **overrides)), machine=machine(), protocol_version=VAL_PROTOCOL))
+        append_rows(Path(results_dir)/'fmnist_cpu_epochs.csv', rows[-1:])
+        if progress: print(f"epoch {e + 1}: {minutes:.1f} min, val kNN {100 * res['knn_top1']:.2f}% (raw pixels {100 * pixels:.2f}%)")
     return rows
 
 # %% ../nbs/10_experiments.ipynb #63784972

@@ -10,15 +10,15 @@ from torch import Tensor
 
 # %% auto #0
 __all__ = ['SCORE_LOSSES', 'SCORE_EPOCHS', 'SCORE_ALPHAS', 'RANK_BINS', 'SCORE_COLUMNS', 'TAU_SUBSETS', 'TAU_LOSSES', 'TAU_STEPS',
-           'TAU_SEEDS', 'batch_scores', 'estimator_errors', 'rank_table', 'label_auc', 'model_posterior', 'log_loss',
-           'calibration_error', 'fit_alpha', 'posterior_rows', 'score_checkpoint', 'real_scores_study', 'tau_overrides',
-           'tau_study']
+           'TAU_SEEDS', 'FIT_WEAK', 'batch_scores', 'estimator_errors', 'rank_table', 'label_auc', 'model_posterior',
+           'log_loss', 'calibration_error', 'fit_alpha', 'posterior_rows', 'score_checkpoint', 'real_scores_study',
+           'tau_overrides', 'tau_study', 'answer_numbers']
 
 # %% ../nbs/12_false_negatives.ipynb #c004
 from .core import check_choice
 from .data import batch_loader, load_dataset
 from .evaluate import alpha_from_auc
-from .experiments import paired_differences, run_experiment
+from .experiments import paired_differences, run_experiment, summarize
 from .losses import LOSS_NAMES, empirical_cdf, pair_logits
 from .records import append_rows, machine, read_rows, utc_now
 from .simulation import bayesian_estimate, biased_estimate, debiased_estimate, true_tn_mean
@@ -218,3 +218,36 @@ def tau_study(Cs=tuple(TAU_SUBSETS), # class counts to run
 def _paired(rows, a, b, metric):
     "Per-seed differences a − b in percentage points: `paired_differences` for one pair of losses."
     return paired_differences(rows, a, metric).get(b, [])
+
+# %% ../nbs/12_false_negatives.ipynb #51a2b5da
+FIT_WEAK = 0.05   # a posterior fit is weak when the best α lowers the base rate's log-loss by less than this share
+
+def answer_numbers(scores:list[dict], # rows of real_scores.csv
+                   tau:list[dict], # rows of tau_study.csv
+                   sweep:list[dict], # rows of sweep.csv: BCL's α × β on the validation split
+                   pixels_knn:float, # raw-pixel kNN top-1 on the test protocol, a fraction (the last test row of baselines.csv)
+                   loss:str='bcl', # the run whose last scored encoder answers questions 1 and 2
+                  )->dict:
+    "The numbers the three answers rest on, picked out of the rows (accuracies and their differences in %, errors and shares as fractions)."
+    epoch = max(r['epoch'] for r in scores if r['loss'] == loss)
+    at = [r for r in scores if (r['loss'], r['epoch']) == (loss, epoch)]
+    pick = lambda sec, m, key: {key(r): r['value'] for r in at if r['section'] == sec and r['metric'] == m}
+    rmse, bias = (pick('estimator', m, lambda r: (r['name'], r['alpha'])) for m in ('rel_rmse', 'rel_bias'))
+    ll, ece = (pick('posterior', m, lambda r: r['name']) for m in ('log_loss', 'ece'))
+    alpha = {r['name']: r['alpha'] for r in at if r['section'] == 'posterior'}
+    bcl = {a: v for (n, a), v in rmse.items() if n == 'bcl'}
+    bins = sorted(((r['bin_lo'] + r['bin_hi']) / 2, r['value']) for r in at if r['section'] == 'bins')   # (F at the bin's middle, true-negative share)
+    best = min(bcl, key=bcl.get); trained = alpha.get('trained', best)
+    by_C = {}
+    for r in tau: by_C.setdefault(len(str(r['classes']).split('-')), []).append(r)
+    by_C = dict(sorted(by_C.items())); runs = {C: next(r for r in rs if r['loss'] == 'bcl') for C, rs in by_C.items()}
+    cell = max(sweep, key=lambda r: r['knn_top1'])   # the validation sweep's best cell: the α and β the recipes use
+    return dict(loss=loss, epoch=epoch, rmse=rmse, bias=bias, best_alpha=best, trained_alpha=trained, fit_alpha=alpha['mle'],
+                beats_biased=bcl[trained] < rmse['biased', None], dcl_at_floor=bias['dcl', None] < -0.95,   # DCL clamped at e^(-1/t)
+                log_loss=ll, ece=ece, tn_bins=bins, weak_fit=ll['mle'] > (1 - FIT_WEAK) * ll['uninformed'],
+                alphas_agree=abs(alpha['mle'] - best) < 0.05,   # within half a step of the estimator's α grid
+                pixels=100 * pixels_knn, knn={C: {d['loss']: d['knn_top1_mean'] for d in summarize(rs, metrics=('knn_top1',))} for C, rs in by_C.items()},
+                vs_simclr={C: {l: _paired(rs, l, 'simclr', 'knn_top1') for l in ('dcl', 'hcl', 'bcl', 'oracle')} for C, rs in by_C.items()},
+                steps={C: r['epochs'] * r['limit'] // r['batch_size'] for C, r in runs.items()},
+                tau_plus={C: r['tau_plus'] for C, r in runs.items()}, bcl_alpha={C: r['alpha'] for C, r in runs.items()},
+                sweep=dict(alpha=cell['alpha'], beta=cell['beta'], tau_plus=cell['tau_plus']))

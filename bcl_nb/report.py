@@ -8,11 +8,12 @@ import math
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['results_markdown', 'conclusion', 'estimator_conclusion', 'posterior_conclusion', 'tau_conclusion', 'tau_headline']
+__all__ = ['results_markdown', 'conclusion', 'false_negative_answers', 'estimator_conclusion', 'posterior_conclusion',
+           'tau_conclusion', 'tau_headline']
 
 # %% ../nbs/13_report.ipynb #8b5944f5
-from .experiments import paired_differences, summarize
-from .false_negatives import _paired
+from .experiments import DEFAULT_BASE, RUN_GRIDS, paired_differences, summarize
+from .false_negatives import _paired, answer_numbers
 from .records import LOSS_LABELS, read_rows
 from .train import recipe_config
 
@@ -21,19 +22,41 @@ def _name(loss:str)->str:
     "A loss's display name (`LOSS_LABELS`) as it reads inside a sentence."
     return ('the ' if loss == 'oracle' else '') + LOSS_LABELS.get(loss, loss)
 
-# %% ../nbs/13_report.ipynb #8111dc88
+# %% ../nbs/13_report.ipynb #cb0c26b7
+def _loss_cost(results_dir, recipe:str)->tuple[dict, list, object]:
+    "Each loss's time ÷ NT-Xent's in `bench_cpu.csv` at the batch sizes nearest the recipe's (formatted), those batch sizes, and the recipe's config."
+    cfg, rows = recipe_config(recipe), read_rows(Path(results_dir)/'bench_cpu.csv')
+    Bs, b = sorted({r['B'] for r in rows}), cfg.batch_size
+    near = [b] if b in Bs else [x for x in Bs if x < b][-1:] + [x for x in Bs if x > b][:1]
+    names = dict(simclr='NT-Xent', dcl='DCL', hcl='HCL', bcl=f'BCL {cfg.ecdf}')   # loss -> its name in bench_cpu.csv
+    ratio = {(r['B'], r['loss']): r['ratio_to_ntxent'] for r in rows}
+    return {l: ' / '.join(f"{ratio[x, n]:.2f}" for x in near) for l, n in names.items() if near and all((x, n) in ratio for x in near)}, near, cfg
+
+# %% ../nbs/13_report.ipynb #8abd4406
 def results_markdown(results_dir='results', grid:str='comparison') -> str:
-    "A markdown table of the comparison in `grid`.csv (mean ± std over seeds) next to the raw-pixel baseline."
+    "A markdown table of the comparison in `grid`.csv (mean ± std over seeds) next to the raw-pixel baseline, with each loss's own cost."
     rows = read_rows(Path(results_dir)/f'{grid}.csv')
     if not rows: return f"_No results in {grid}.csv yet: run `bcl_experiment {grid.replace('_', '-')}`._"
-    lines = ["| method | kNN top-1 (%) | linear top-1 (%) | seeds | minutes / run |", "|---|---|---|---|---|"]
+    cost, near, cfg = _loss_cost(results_dir, RUN_GRIDS.get(grid.replace('_', '-'), (DEFAULT_BASE,))[0])
+    at = f" (B = {' / '.join(map(str, near))})" if near else ''
+    lines = [f"| method | kNN top-1 (%) | linear top-1 (%) | seeds | loss time ÷ NT-Xent's{at} |", "|---|---|---|---|---|"]
     for b in [r for r in read_rows(Path(results_dir)/'baselines.csv') if r['protocol'] == 'test'][-1:]:
         lines.append(f"| raw pixels | {100 * b['knn_top1']:.2f} | {100 * b['linear_top1']:.2f} | – | – |")
     order = list(LOSS_LABELS)
     for s in sorted(summarize(rows), key=lambda d: order.index(d['loss']) if d['loss'] in order else len(order)):
         pm = lambda m: f"{s[m + '_mean']:.2f}" + (f" ± {s[m + '_std']:.2f}" if s['n'] > 1 else '')
-        lines.append(f"| {LOSS_LABELS.get(s['loss'], s['loss'])} | {pm('knn_top1')} | {pm('linear_top1')} | {s['n']} | {s['train_minutes']:.1f} |")
-    return "\n".join(lines)
+        lines.append(f"| {LOSS_LABELS.get(s['loss'], s['loss'])} | {pm('knn_top1')} | {pm('linear_top1')} | {s['n']} | {cost.get(s['loss'], '–')} |")
+    notes = [f"The last column is the loss alone, forward and backward, as a multiple of NT-Xent's, from one `bcl_bench` run (`results/bench_cpu.csv`) "
+             f"at B = {' and '.join(map(str, near))}" + (f", either side of the recipe's {cfg.batch_size}" if len(near) > 1 else '')
+             + f"; BCL with the recipe's {cfg.ecdf} ECDF."] if near else []
+    mins = {}
+    for r in rows:
+        if r.get('train_minutes') is not None: mins.setdefault(r['loss'], []).append(r['train_minutes'])
+    if mins:
+        l = max(mins, key=lambda l: max(mins[l]) - min(mins[l]))   # the loss whose runs differ most
+        notes.append(f"Minutes per run are left out: they measure the machine's load more than the loss (with the same recipe, "
+                     f"{_name(l)} took {min(mins[l]):.1f} to {max(mins[l]):.1f} minutes in different runs).")
+    return "\n".join(lines + ([''] + [' '.join(notes)] if notes else []))
 
 # %% ../nbs/13_report.ipynb #8bf7fdd5
 def _vs_oracle(rows:list[dict], losses, metric:str) -> str:
@@ -84,6 +107,64 @@ def conclusion(results_dir='results', metric:str='knn_top1', grid:str='compariso
     if wins: text += f" BCL is above {' and '.join(wins)} in every seed they share."
     px = [r for r in read_rows(Path(results_dir)/'baselines.csv') if r['protocol'] == 'test']
     return text + _vs_oracle(rows, s, metric) + _vs_pixels(s, px, metric)
+
+# %% ../nbs/13_report.ipynb #4e47e071
+def _answer_estimator(a:dict # `answer_numbers`
+                     )->str:
+    "Question 1 in words: BCL's estimate of the true-negative mean at the α it trained with, against the biased and DCL estimates and its best α."
+    rm, bi, tr, best = a['rmse'], a['bias'], a['trained_alpha'], a['best_alpha']
+    pc = lambda v: f"{100 * v:.0f}%"; sg = lambda v: f"{100 * v:+.0f}%"
+    verdict = "Yes" if a['beats_biased'] and best == tr else "Only partly" if a['beats_biased'] else "No"
+    return (f"**Does BCL's estimator work on real scores?** {verdict}. On the {LOSS_LABELS[a['loss']]} run's encoder after {a['epoch']} epochs, at the α it "
+            f"trained with ({tr}) BCL's estimate of each anchor's true-negative mean is off by {pc(rm['bcl', tr])} on average (relative RMSE; relative bias "
+            f"{sg(bi['bcl', tr])}), against {pc(rm['biased', None])} ({sg(bi['biased', None])}) for the biased NT-Xent estimate"
+            + (f"; DCL's estimate sits at its floor e^(−1/t) (relative bias {sg(bi['dcl', None])}), so it is no yardstick here" if a['dcl_at_floor']
+               else f" and {pc(rm['dcl', None])} for DCL") + f". BCL's error is smallest at α = {best}: {pc(rm['bcl', best])} (relative bias {sg(bi['bcl', best])}).")
+
+def _answer_posterior(a:dict # `answer_numbers`
+                     )->str:
+    "Question 2 in words: how much the best-fitting α improves on α = 0.5, the trained α's calibration, whether the fit's α is the estimator's, and the shape BCL's model misses."
+    ll, ece, tr, fit, best = a['log_loss'], a['ece'], a['trained_alpha'], a['fit_alpha'], a['best_alpha']
+    verdict = ("Weakly" if a['weak_fit'] else "Yes") + ('' if a['alphas_agree'] else (", and" if a['weak_fit'] else ", but") + " not at the α the estimator needs")
+    text = (f"**Does the posterior fit?** {verdict}. Maximum likelihood puts α at {fit:.2f}, which lowers the log-loss of α = 0.5 (the base rate 1 − τ⁺ "
+            f"at every rank) from {ll['uninformed']:.4f} to {ll['mle']:.4f} ({100 * (ll['mle'] / ll['uninformed'] - 1):+.1f}%)")
+    if 'trained' in ll: text += (f"; at the trained α = {tr} the log-loss is {ll['trained']:.4f} and the calibration error {100 * ece['trained']:.1f}%, "
+                                 f"against {100 * ece['uninformed']:.1f}% for α = 0.5")
+    text += (f". The α that fits the labels ({fit:.2f}) and the α at which the estimator is most accurate ({best}) "
+             + ("agree." if a['alphas_agree'] else "disagree: no single α makes BCL's model both describe these scores and estimate the true-negative mean well."))
+    if not a['tn_bins']: return text
+    (F0, lo), (F1, hi), (Fp, peak) = a['tn_bins'][0], a['tn_bins'][-1], max(a['tn_bins'], key=lambda b: b[1])
+    return text + (f" The true-negative share of the negatives is {100 * lo:.1f}% in the lowest rank bin, peaks at {100 * peak:.1f}% near F = {Fp:.2f} and is "
+                   f"{100 * hi:.1f}% in the highest" + (": false negatives gather at both ends of the ranking, while in BCL's model the true-negative share "
+                   "never rises with the rank." if max(lo, hi) < peak - 0.02 else "."))
+
+# %% ../nbs/13_report.ipynb #891fab98
+def _answer_tau(a:dict # `answer_numbers`
+               )->str:
+    "Question 3 in words: the oracle's gain by C, the losses where it is largest, the α BCL reuses there, and the losses against raw pixels at the largest C."
+    mean = lambda v: sum(v) / len(v)
+    head = {C: mean(v['oracle']) for C, v in a['vs_simclr'].items()}; top, big = max(head, key=head.get), max(a['knn'])
+    rec, d = {l: mean(v) for l, v in a['vs_simclr'][top].items() if l != 'oracle'}, a['vs_simclr'][top]['bcl']
+    ssl = [l for l in a['knn'][big] if l != 'oracle']; low = [l for l in ssl if a['knn'][big][l] < a['pixels']]
+    reused = sorted({t for C, t in a['tau_plus'].items() if a['bcl_alpha'][C] == a['sweep']['alpha'] and t != a['sweep']['tau_plus']})
+    return (f"**Where does τ⁺ matter?** Most at C = {top} (τ⁺ = {a['tau_plus'][top]}). The label oracle's kNN gain over SimCLR, paired by seed, is "
+            + ', '.join(f"{g:+.1f} points at C = {C}" for C, g in head.items()) + f". At C = {top} "
+            + ("no self-supervised loss recovers any of it: " if max(rec.values()) <= 0 else "")
+            + f"BCL − SimCLR is {', '.join(f'{x:+.2f}' for x in d)} points by seed" + (" (below SimCLR in every seed)" if max(d) < 0 else "")
+            + ', ' + ' and '.join(f"{LOSS_LABELS[l]} {g:+.2f}" for l, g in rec.items() if l != 'bcl') + " on average. "
+            + (f"BCL's α = {a['sweep']['alpha']} is the validation sweep's pick at τ⁺ = {a['sweep']['tau_plus']} and is reused unchanged at τ⁺ = "
+               + ' and '.join(map(str, reused)) + ". " if reused else "")
+            + f"At C = {big}, after {a['steps'][big]} steps, " + ("every self-supervised loss is" if len(low) == len(ssl) else
+               (' and '.join(LOSS_LABELS[l] for l in low) or 'no self-supervised loss') + (" is" if len(low) < 2 else " are"))
+            + f" below raw-pixel kNN ({a['pixels']:.2f}%): " + ', '.join(f"{LOSS_LABELS[l]} {a['knn'][big][l]:.2f}%" for l in ssl) + ".")
+
+def false_negative_answers(results_dir='results')->str:
+    "The three questions of the false-negatives notebook answered in words, from real_scores.csv, tau_study.csv, sweep.csv and baselines.csv."
+    R = Path(results_dir); scores, tau, sweep = (read_rows(R/f) for f in ('real_scores.csv', 'tau_study.csv', 'sweep.csv'))
+    px = [r for r in read_rows(R/'baselines.csv') if r['protocol'] == 'test']
+    if not (scores and tau and sweep and px): return "_The false-negative studies are not complete yet._"
+    a = answer_numbers(scores, tau, sweep, px[-1]['knn_top1'])
+    return "\n\n".join(f(a) for f in (_answer_estimator, _answer_posterior, _answer_tau))
 
 # %% ../nbs/13_report.ipynb #efeb2720
 def estimator_conclusion(rows:list[dict], # rows of real_scores.csv

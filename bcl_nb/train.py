@@ -12,11 +12,12 @@ from datetime import datetime
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['OPTIMIZERS', 'LR_SCHEDULES', 'ALPHA_SCHEDULES', 'RECIPES', 'RUN_ONLY_FIELDS', 'PAPER_TABLE', 'contrastive_step',
-           'derive_seed', 'seed_everything', 'augmented_batches', 'TrainConfig', 'recipe_config', 'LARS', 'lr_factor',
-           'make_optimizer', 'scheduled_alpha', 'estimate_alpha', 'plot_metrics', 'check_resume_config',
-           'deferred_interrupt', 'Run', 'loss_from_config', 'setup', 'epoch_alpha', 'run_epoch', 'end_epoch', 'train',
-           'config_parser', 'resolve_config', 'bcl_train', 'paper_commands']
+__all__ = ['VIEWS_FORWARD', 'OPTIMIZERS', 'LR_SCHEDULES', 'ALPHA_SCHEDULES', 'RECIPES', 'RUN_ONLY_FIELDS', 'PAPER_TABLE',
+           'PAPER_DIFFERENCES', 'SeparateViews', 'contrastive_step', 'derive_seed', 'seed_everything',
+           'augmented_batches', 'TrainConfig', 'recipe_config', 'LARS', 'lr_factor', 'make_optimizer',
+           'scheduled_alpha', 'estimate_alpha', 'plot_metrics', 'check_resume_config', 'deferred_interrupt', 'Run',
+           'loss_from_config', 'setup', 'epoch_alpha', 'run_epoch', 'end_epoch', 'train', 'config_parser',
+           'resolve_config', 'bcl_train', 'paper_commands', 'differences_markdown']
 
 # %% ../nbs/09_train.ipynb #c004
 import numpy as np
@@ -38,15 +39,31 @@ from .models import ENCODERS, build_model, save_checkpoint, load_checkpoint
 from .losses import ECDF_MODES, LOSS_NAMES, loss_params, make_loss, negative_diagnostics
 from .evaluate import ALPHA_MAPPINGS, knn_monitor, extract_features, similarity_auc, alpha_from_auc, evaluate_checkpoint
 
+# %% ../nbs/09_train.ipynb #6e4eed1b
+VIEWS_FORWARD = ('joint', 'separate')   # how a training step encodes its two views: one pass over both, or one pass per view
+
+class SeparateViews(nn.Module):
+    "Wraps a contrastive model so that a batch of both views `cat([v1, v2])` is encoded in two passes, one per view."
+    def __init__(self, model:nn.Module): super().__init__(); self.model = model
+    def forward(self, x:torch.Tensor):
+        outs = [self.model(v) for v in x.chunk(2)]   # BatchNorm: each view's own batch statistics, as the authors' two calls
+        return tuple(torch.cat(o) for o in zip(*outs))
+
+
 # %% ../nbs/09_train.ipynb #c012
+def _separates(model:nn.Module)->bool: return isinstance(getattr(model, 'module', model), SeparateViews)   # also under DDP
+
 def contrastive_step(model:nn.Module, # returns (features, projections)
                      loss_fn:nn.Module, # forward(z1, z2) -> scalar, e.g. from `make_loss`
                      v1:torch.Tensor, v2:torch.Tensor, # the two views (B, C, H, W), float, on the model's device
                      opt:torch.optim.Optimizer,
                      amp:bool=False, # bf16 autocast for the encoder forward (CUDA)
                      labels:torch.Tensor|None=None, # the batch's classes, for a loss that needs them (`needs_labels`)
+                     views_forward:str='joint', # joint: one pass over both views | separate: one pass per view (a `SeparateViews` model always separates)
                     )->torch.Tensor:
     "One optimisation step on two views of a batch; returns the (detached) loss."
+    check_choice('views_forward', views_forward, VIEWS_FORWARD)
+    if views_forward == 'separate' and not _separates(model): model = SeparateViews(model)
     with torch.autocast(v1.device.type, dtype=torch.bfloat16, enabled=amp):
         _, z = model(torch.cat([v1, v2]))
     if z.dtype in (torch.bfloat16, torch.float16): z = z.float()
@@ -56,6 +73,7 @@ def contrastive_step(model:nn.Module, # returns (features, projections)
     loss.backward()
     opt.step()
     return loss.detach()
+
 
 # %% ../nbs/09_train.ipynb #c023
 def derive_seed(*keys:int)->int:
@@ -123,6 +141,7 @@ class TrainConfig:
     encoder: str = 'cnn'  # cnn | resnet18 | resnet50
     widths: tuple = (32, 64, 128)  # cnn: channels of its stages
     proj_dim: int = 128  # projection dimension
+    views_forward: str = 'joint'  # joint: one encoder pass over both views | separate: one pass per view, so BatchNorm normalises each view with its own statistics, as the authors' two calls in main.py train() (paper recipes)
     # loss
     loss: str = 'bcl'  # simclr | dcl | hcl | bcl | oracle (true negatives from labels: a ceiling, not self-supervised)
     temperature: float = 0.5  # temperature t > 0
@@ -131,9 +150,10 @@ class TrainConfig:
     beta: float = 1.0  # BCL concentration β in [0, 1]
     hcl_beta: float = 1.0  # HCL concentration β >= 0
     ecdf: str = 'exact'  # BCL's empirical CDF: exact | fast
+    loss_reference: bool = False  # BCL: the authors' +1e-3 terms in ω, as their main.py criterion (paper recipes: true); false: the exact formula
     alpha_schedule: str = 'constant'  # BCL: constant | linear (0.501 -> α) | auc (uses labels)
     alpha_every: int|None = None  # epochs between α updates (None: epochs // 20, at least 1)
-    alpha_mapping: str = 'model'  # auc schedule: model, α = (6·AUC−1)/4 | authors, α = AUC
+    alpha_mapping: str = 'model'  # auc schedule: model, α = (6·AUC−1)/4 | authors, α = AUC as their main.py sets it (paper recipes)
     auc_samples: int = 1000  # labelled training images used by the auc schedule
     # optimisation
     optimizer: str = 'adam'  # adam | sgd | lars
@@ -150,7 +170,7 @@ class TrainConfig:
     knn_k: int = 200  # neighbours of the kNN monitor
     knn_limit: int|None = 2000  # at most this many memory and test images for the monitor (None: all)
     device: str = 'auto'  # auto | cpu | cuda | cuda:N
-    amp: bool|None = None  # bf16 autocast (None: on for CUDA)
+    amp: bool|None = None  # bf16 autocast of the encoder (None: on for CUDA); the authors train in float32 (paper recipes: false), bf16 is a speed option (--amp true)
     sync_bn: bool = True  # distributed: BatchNorm statistics over the global batch
     num_workers: int = 0  # background threads that augment the next batches
     diagnostics: bool = True  # each epoch, when the data has labels: false negatives' share of the negative mass, log N_g / N_g of the oracle
@@ -202,11 +222,13 @@ def _validate_model(c:TrainConfig):
     if not c.widths or not all(isinstance(w, int) and w >= 1 for w in c.widths):
         raise ValueError(f"widths must be positive integers like 32,64,128; got {c.widths!r}")
     check_int('proj_dim', c.proj_dim, 1)
+    check_choice('views_forward', c.views_forward, VIEWS_FORWARD)
     check_choice('loss', c.loss, LOSS_NAMES)
     check_params(temperature=c.temperature, tau_plus=c.tau_plus, alpha=c.alpha, beta=c.beta if c.loss == 'bcl' else None)
     check_params(beta=c.beta)
     check_range('hcl_beta', c.hcl_beta, 0, math.inf, hi_open=True)
     check_choice('ecdf', c.ecdf, ECDF_MODES)
+    if not isinstance(c.loss_reference, bool): raise ValueError(f"loss_reference must be true or false; got {c.loss_reference!r}")
     check_choice('alpha_schedule', c.alpha_schedule, ALPHA_SCHEDULES)
     if c.alpha_schedule != 'constant' and c.loss != 'bcl':
         raise ValueError(f"alpha_schedule={c.alpha_schedule!r} only applies to loss='bcl'; got loss={c.loss!r}")
@@ -245,7 +267,8 @@ def _validate(c:TrainConfig):
 _FMNIST = dict(dataset='fashion_mnist', encoder='cnn', widths=(32, 64, 128), jitter=(0.4, 0.4, 0.0, 0.0), gray_p=0.0, blur_p=0.0)
 _PAPER = dict(encoder='resnet50', proj_dim=128, image_size=32, crop_scale=(0.08, 1.0), jitter=(0.4, 0.4, 0.4, 0.1), jitter_p=0.8,
               gray_p=0.2, blur_p=0.5, loss='bcl', temperature=0.5, tau_plus=0.1, optimizer='adam', lr=1e-3, weight_decay=1e-6,
-              batch_size=256, epochs=400, knn_every=10, knn_limit=None)
+              batch_size=256, epochs=400, knn_every=10, knn_limit=None,
+              views_forward='separate', loss_reference=True, amp=False, alpha_mapping='authors')   # their two passes, epsilons, float32, α = AUC
 _CPU = dict(_FMNIST, crop_scale=(0.6, 1.0), loss='bcl', alpha=0.8, beta=0.5, temperature=0.1, batch_size=128, lr=1e-3)
 RECIPES = {
     'fmnist-cpu': dict(_CPU, epochs=6, lr_schedule='constant', knn_every=1, knn_limit=2000),
@@ -415,6 +438,7 @@ def loss_from_config(cfg:TrainConfig, # the run's config
     "The loss `cfg.loss` with exactly the hyper-parameters its class takes, read from `cfg` (HCL's β is `cfg.hcl_beta`)."
     src = {**cfg.to_dict(), 'gather_distributed': gather_distributed}
     if cfg.loss == 'hcl': src['beta'] = cfg.hcl_beta
+    src['reference'] = cfg.loss_reference
     if alpha is not None: src['alpha'] = alpha
     return make_loss(cfg.loss, **{k: src[k] for k in loss_params(cfg.loss) if k in src})
 
@@ -496,7 +520,8 @@ def setup(cfg:TrainConfig, # the run's configuration
     if world > 1 and cfg.sync_bn: model = sync_batchnorm(model)
     opt, sched = make_optimizer(model, cfg, len(batch_loader(data, cfg.batch_size // world, rank=rank, world_size=world)))
     augment = augment or TwoViewAugment.from_config(data, cfg)
-    run = Run(cfg, data, model, model, opt, sched, loss_fn, augment, dev, dev.type == 'cuda' if cfg.amp is None else cfg.amp,
+    net = SeparateViews(model) if cfg.views_forward == 'separate' else model
+    run = Run(cfg, data, model, net, opt, sched, loss_fn, augment, dev, dev.type == 'cuda' if cfg.amp is None else cfg.amp,
               rank, world, save=save, progress=progress, knn_data=knn_data, auc_data=auc_data, alpha_every=every, alpha=first_alpha,
               diag_data=diag_data)
     if ckpt is not None: _restore(run, ckpt, resume)
@@ -504,7 +529,7 @@ def setup(cfg:TrainConfig, # the run's configuration
     run.own_group = world > 1 and not dist.is_initialized()
     if dev.type == 'cuda': torch.cuda.set_device(dev)
     if run.own_group: dist.init_process_group('nccl' if dev.type == 'cuda' else 'gloo', device_id=dev if dev.type == 'cuda' else None)
-    if world > 1: run.net = DDP(model, device_ids=[dev.index] if dev.type == 'cuda' else None)
+    if world > 1: run.net = DDP(net, device_ids=[dev.index] if dev.type == 'cuda' else None)
     if save and run.main:
         run.out_dir.mkdir(parents=True, exist_ok=True)
         for p in remove_stale_temps(run.out_dir): print(f"removed {p}, left by a killed write", file=sys.stderr)
@@ -555,7 +580,7 @@ def run_epoch(run:Run, epoch:int, bar=None,
     if show: batches = progress_bar(batches, total=len(loader), parent=bar)
     t0, losses = time.perf_counter(), []
     for i, (v1, v2, *y) in enumerate(batches):
-        loss = contrastive_step(run.net, run.loss_fn, v1, v2, run.opt, run.amp, *y)
+        loss = contrastive_step(run.net, run.loss_fn, v1, v2, run.opt, run.amp, *y, views_forward=cfg.views_forward)
         run.sched.step()
         if run.world > 1: dist.all_reduce(loss); loss = loss / run.world
         losses.append(loss)
@@ -578,7 +603,7 @@ def _diagnose(run:Run, epoch:int)->dict:
             for i in range(0, len(d) - 1, b):
                 g = torch.Generator().manual_seed(derive_seed(run.cfg.seed, epoch, 2 ** 31, i))
                 v1, v2 = run.augment(d.x[i:i + b].to(run.device), generator=g)
-                _, z = run.model(torch.cat([v1, v2]))
+                _, z = run.model(torch.cat([v1, v2]))   # eval mode: BatchNorm uses running statistics, so one pass equals two
                 out.append(negative_diagnostics(run.loss_fn, *z.float().chunk(2), d.y[i:i + b].to(run.device)))
     finally: run.model.train(was)
     return {k: sum(o[k] for o in out) / len(out) for k in ('fn_share', 'neg_log_ratio')}
@@ -738,3 +763,68 @@ def paper_commands(dataset:str, # a key of `PAPER_TABLE`
     extra = {'bcl': '', 'hcl': ' --loss hcl --hcl_beta 1.0'}.get(loss, f' --loss {loss}')
     return (f"bcl_train --recipe {dataset}-paper{extra}{get} --out_dir {out}",
             f"bcl_eval {out}/checkpoint.pt --probe reference --linear_epochs 100 --device cuda")
+
+# %% ../nbs/09_train.ipynb #27789f7d
+_AUGMENT_DIFFERENCES = (   # how the paper recipes' views are made differently from the authors' transforms
+    dict(setting='crop and resize', source='utils.py#L103',
+         authors="`RandomResizedCrop(32)` of a PIL image: a whole-pixel box, cropped, then PIL's bilinear resize, whose filter widens with any shrink",
+         bcl_nb="a fractional box in the whole image; bilinear `grid_sample`, or PIL's widened filter for a crop shrunk more than 1.5×",
+         why="one batched op per step on the device; CIFAR's crops are never shrunk, and below 1.5× the aliasing is mild (see the augmentation notebook)"),
+    dict(setting='colour-jitter order', source='utils.py#L105',
+         authors="`ColorJitter(0.4, 0.4, 0.4, 0.1)`: brightness, contrast, saturation and hue in a random order per image",
+         bcl_nb="the same four adjustments, torchvision's formulas and factor ranges, always in that order",
+         why="per-sample factors applied to the whole batch at once; a random order would need a pass per permutation"),
+    dict(setting='pixel arithmetic', source='utils.py#L82-L109',
+         authors="PIL and OpenCV on 8-bit images: the crop, each jitter step (hue in PIL's 8-bit HSV), grayscale and the cv2 blur round to whole grey levels",
+         bcl_nb="float32 from the crop to the normalisation; the same blur (3-px kernel at 32 px, σ in [0.1, 2], mirrored border)",
+         why="batched float ops on the device; each rounding moves a pixel by less than one grey level"),
+    dict(setting='random numbers', source='main.py#L184',
+         authors="augmentations per image on 12 data-loader workers; no seed is set",
+         bcl_nb="per-sample parameters from a generator seeded per step (`seed`), the whole batch at once",
+         why="a run can be repeated and resumed exactly; the distributions are the same, the draws are not"),
+)
+
+
+# %% ../nbs/09_train.ipynb #a1c1f5dc
+PAPER_DIFFERENCES = _AUGMENT_DIFFERENCES + (   # what the *-paper recipes and `bcl_eval --probe reference` still do differently
+    dict(setting='several GPUs', source='main.py#L190',
+         authors="`nn.DataParallel`: one loss over the whole batch, BatchNorm statistics per replica's share of a view",
+         bcl_nb="DDP, one process per GPU: negatives gathered across processes (the same loss), BatchNorm over the global batch (`sync_bn`; false: per process, like the replicas)",
+         why="DDP is PyTorch's multi-GPU training; on one GPU both are plain single-device training"),
+    dict(setting='monitoring', source='main.py#L158',
+         authors="none: `--k 200` is parsed and never used",
+         bcl_nb="weighted kNN on the full train and test sets every 10 epochs (`knn_every`); false-negative diagnostics on 4 labelled batches each epoch (`diagnostics`)",
+         why="progress is visible during 400 epochs; both run in eval mode, without gradients and with their own generators, so training is unchanged"),
+    dict(setting='α from an AUC (`--alpha_schedule auc`)', source='main.py#L114-L149',
+         authors="every 20 epochs from the first: 2 random mini-batches of labelled training images ranked against all of them (the image itself included); α = AUC",
+         bcl_nb="at the same epochs: a fixed seeded subset of `auc_samples` (1000) labelled training images, each ranked against the others (itself excluded); α = AUC",
+         why="the same images at every estimate, so α follows the encoder rather than the draw, and 1000 images to encode instead of the training set"),
+    dict(setting='checkpoints', source='main.py#L209-L212',
+         authors="the weights only, every 20th epoch from epoch 300; the README evaluates epoch 400",
+         bcl_nb="one `checkpoint.pt` with weights, optimiser, scheduler, history and generator state, rewritten every epoch",
+         why="a run resumes after an interruption; both evaluate the weights after the last epoch"),
+    dict(setting='linear-probe report', source='linear.py#L100-L103',
+         authors="the test top-1 shown after each of the 100 epochs (a progress bar, nothing saved); which epoch the paper reports is not stated",
+         bcl_nb="the test top-1 after the last epoch",
+         why="choosing the epoch by its test accuracy would tune on the test set"),
+    dict(setting='Tiny-ImageNet', source='utils.py#L109-L135',
+         authors="no loader: `get_dataset` knows CIFAR-10, CIFAR-100 and STL-10, all normalised with CIFAR-10's mean and std",
+         bcl_nb="its own reader, 64-px crops, a 7-px blur kernel (10% of the side) and Tiny-ImageNet's own mean and std",
+         why="the paper reports Tiny-ImageNet, but its code does not show how it was run"),
+)
+
+
+# %% ../nbs/09_train.ipynb #7d54a2e9
+_AUTHORS = 'https://github.com/liubin06/BCL/blob/29b2a797fe0944f22e49f9b2f3f8611c6b6b70d0/image/'   # the code the paper's numbers come from
+
+def _cite(source:str)->str:
+    "A markdown link to `file#La-Lb` of the authors' `image/` folder: [`image/file`, lines a-b](url)."
+    f, lines = source.split('#L'); lines = lines.replace('L', '')
+    return f"[`image/{f}`, line{'s' if '-' in lines else ''} {lines}]({_AUTHORS}{source})"
+
+def differences_markdown()->str:
+    "`PAPER_DIFFERENCES` as a markdown table, each row with a link to the authors' lines."
+    rows = ["| setting | the authors' code | bcl_nb | why |", "|---|---|---|---|"]
+    rows += [f"| {d['setting']} | {d['authors']} ({_cite(d['source'])}) | {d['bcl_nb']} | {d['why']} |" for d in PAPER_DIFFERENCES]
+    return "\n".join(rows)
+
